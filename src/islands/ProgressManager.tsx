@@ -1,0 +1,141 @@
+/**
+ * "Your progress": what is stored and where, export to a file, import from a file (checked in
+ * full before anything changes), and reset after a confirmation.
+ */
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
+import {
+  MAX_IMPORT_BYTES,
+  emptyProgress,
+  encode,
+  exportFile,
+  exportFileName,
+  parseImport,
+  summarise,
+} from '../lib/progress';
+import { $storageState } from '../stores/engine';
+import { $progress, PROGRESS_KEY, courseId, importProgress, lessonIds, resetProgress } from '../stores/progress';
+
+type Message = { kind: 'ok' | 'error'; text: string } | undefined;
+
+const serverProgress = emptyProgress();
+
+export default function ProgressManager() {
+  const progress = useStore($progress, { ssr: () => serverProgress });
+  const storage = useStore($storageState, { ssr: () => ({ state: 'saving' as const, backend: 'this browser’s local storage, on this device only' }) });
+  const [message, setMessage] = useState<Message>(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const summary = summarise(progress, lessonIds);
+  const size = encode(progress).length;
+
+  function doExport() {
+    const now = new Date().toISOString();
+    const blob = new Blob([JSON.stringify(exportFile(progress, courseId, now), null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = exportFileName(courseId, now);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    setMessage({ kind: 'ok', text: `Your progress was exported as ${link.download}.` });
+  }
+
+  async function doImport(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMessage({ kind: 'error', text: `“${file.name}” is too large (${Math.ceil(file.size / 1024)} KB). A progress file from this course is at most 256 KB. Nothing was changed.` });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ kind: 'error', text: `“${file.name}” could not be read. Nothing was changed.` });
+      return;
+    }
+    const result = parseImport(text, file.size, courseId, { lessonIds });
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: `“${file.name}”: ${result.message}` });
+      return;
+    }
+    importProgress(result.progress);
+    const after = summarise($progress.get(), lessonIds);
+    const notes = result.warnings.map((w) => w.message).join(' ');
+    setMessage({
+      kind: 'ok',
+      text: `Imported “${file.name}”. You have now completed ${after.completed} of ${after.total} ${after.total === 1 ? 'lesson' : 'lessons'}.${notes ? ` ${notes}` : ''}`,
+    });
+  }
+
+  function doReset() {
+    resetProgress();
+    setConfirming(false);
+    setMessage({ kind: 'ok', text: 'Your progress was reset. The course starts afresh.' });
+    resetButton.current?.focus();
+  }
+
+  return (
+    <div class="stack">
+      <section class="panel" aria-labelledby="stored-title">
+        <h2 id="stored-title">What is stored, and where</h2>
+        <p>
+          The course keeps which lessons you opened and completed, and the place you last reached, so that you can
+          continue where you left off. Nothing is sent anywhere: it is stored in{' '}
+          <strong>{storage.backend}</strong>, under the key <code>{PROGRESS_KEY}</code> ({size} characters).
+        </p>
+        <p>
+          {storage.state === 'saving'
+            ? 'Saving: on.'
+            : `Saving: off, because ${storage.reason}. Export your progress to keep it.`}
+        </p>
+        <p>
+          Completed: {summary.completed} of {summary.total} {summary.total === 1 ? 'lesson' : 'lessons'}.
+          {progress.updatedAt ? ` Last change: ${new Date(progress.updatedAt).toLocaleString('en-GB')}.` : ' Nothing recorded yet.'}
+        </p>
+      </section>
+
+      <section class="panel" aria-labelledby="transfer-title">
+        <h2 id="transfer-title">Move your progress to another browser</h2>
+        <p>Export saves a file (JSON) with your progress; import reads such a file and adds it to what is here: nothing already recorded is lost.</p>
+        <div class="actions">
+          <button type="button" class="button" onClick={doExport}>Export progress</button>
+        </div>
+        <div>
+          <label for="import-file">Import a progress file (.json, at most 256 KB)</label>
+          <input
+            ref={fileInput}
+            id="import-file"
+            class="file-input"
+            type="file"
+            accept="application/json,.json"
+            onChange={doImport}
+          />
+        </div>
+      </section>
+
+      <div role="status" aria-live="polite" aria-atomic="true" class="progress-message">
+        {message && <p class={`notice ${message.kind === 'ok' ? 'notice--ok' : 'notice--error'}`}>{message.text}</p>}
+      </div>
+
+      <section class="panel" aria-labelledby="reset-title">
+        <h2 id="reset-title">Start again</h2>
+        <p>Reset deletes your progress in this browser. Export it first if you may want it back.</p>
+        {confirming ? (
+          <div class="actions" role="group" aria-labelledby="reset-confirm-text">
+            <p id="reset-confirm-text"><strong>Delete all your progress in this browser?</strong></p>
+            <button type="button" class="button button--danger" onClick={doReset}>Yes, reset my progress</button>
+            <button type="button" class="button button--secondary" onClick={() => { setConfirming(false); resetButton.current?.focus(); }}>Cancel</button>
+          </div>
+        ) : (
+          <button ref={resetButton} type="button" class="button button--danger" onClick={() => setConfirming(true)}>Reset progress…</button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+export * from './types';
+export * from './codec';
+export * from './migrations';
+export * from './reducers';
+export * from './status';
+export * from './transfer';

@@ -1,0 +1,60 @@
+/**
+ * The small script every page loads (no framework): it shows storage notices, keeps lesson
+ * status badges current (also when another tab changes progress), and on a lesson page records
+ * the visit, the section reached and the completion.
+ */
+import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
+import { $notices, $progress, completeLesson, recordLocation, recordVisit } from '../stores/progress';
+
+const noticeRegion = document.getElementById('notices');
+$notices.subscribe((notices) => {
+  if (!noticeRegion) return;
+  const text = notices.map((n) => n.text).join('\n');
+  if (noticeRegion.dataset['shown'] === text) return;
+  noticeRegion.dataset['shown'] = text;
+  noticeRegion.replaceChildren(
+    ...notices.map((notice) => {
+      const p = document.createElement('p');
+      p.className = 'notice';
+      p.dataset['notice'] = notice.kind;
+      p.textContent = notice.text;
+      return p;
+    }),
+  );
+});
+
+$progress.subscribe((progress) => {
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
+    const status = lessonStatus(progress, badge.dataset['statusFor'] ?? '');
+    if (badge.dataset['status'] === status) continue;
+    badge.dataset['status'] = status;
+    badge.textContent = STATUS_LABELS[status];
+  }
+});
+
+const lesson = document.querySelector<HTMLElement>('[data-lesson]');
+const lessonId = lesson?.dataset['lesson'];
+if (lesson && lessonId) {
+  const headings = [...lesson.querySelectorAll<HTMLElement>('h2[id]')];
+  const fromHash = decodeURIComponent(location.hash.slice(1));
+  recordVisit(lessonId, headings.some((h) => h.id === fromHash) ? fromHash : undefined);
+
+  // The section reached is the last heading in the upper half of the window or above it.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const track = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const line = window.innerHeight / 2;
+      let reached: string | undefined;
+      for (const heading of headings) {
+        if (heading.getBoundingClientRect().top <= line) reached = heading.id;
+      }
+      recordLocation(lessonId, reached);
+    }, 250);
+  };
+  window.addEventListener('scroll', track, { passive: true });
+
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-complete-lesson]')) {
+    link.addEventListener('click', () => completeLesson(link.dataset['completeLesson'] ?? lessonId));
+  }
+}

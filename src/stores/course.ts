@@ -1,0 +1,28 @@
+/**
+ * What the browser knows about the course: its id and lessons, written into every page by the
+ * base layout as JSON (`#course-facts`), so that client code needs no copy of the content.
+ */
+export interface CourseLesson {
+  id: string;
+  title: string;
+  href: string;
+}
+
+export interface CourseFactsData {
+  id: string;
+  /** Data version, part of every storage key. */
+  storageVersion: number;
+  lessons: CourseLesson[];
+}
+
+function read(): CourseFactsData | undefined {
+  if (typeof document === 'undefined') return undefined;
+  try {
+    const text = document.getElementById('course-facts')?.textContent;
+    return text ? (JSON.parse(text) as CourseFactsData) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const courseFacts: CourseFactsData | undefined = read();

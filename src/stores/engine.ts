@@ -1,0 +1,151 @@
+/**
+ * Where persisted stores keep their data. The engine is chosen once, before any store is created:
+ * today the browser's localStorage (standalone) or memory; the LMS issue adds a backend filled from
+ * SCORM suspend_data. Every access is guarded: a storage that is full, forbidden or disabled never
+ * breaks the page; the store keeps working in memory and `$storageState` says that nothing is saved.
+ */
+import { atom } from 'nanostores';
+import {
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentEvents,
+  type PersistentStore,
+} from '@nanostores/persistent';
+
+/** A place to keep strings by key. `write` and `remove` throw when the place refuses. */
+export interface Backend {
+  /** Shown to the learner on the progress page. */
+  readonly description: string;
+  read(key: string): string | undefined;
+  write(key: string, value: string): void;
+  remove(key: string): void;
+  /** How other copies (tabs) announce their changes; a no-op where there are none. */
+  readonly events: PersistentEvents;
+}
+
+export type StorageState =
+  | { state: 'saving'; backend: string }
+  | { state: 'not-saving'; backend: string; reason: string };
+
+export const $storageState = atom<StorageState>({ state: 'saving', backend: 'this browser' });
+
+const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener() {} };
+
+function describeFailure(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return 'this browser’s storage for the course is full';
+  if (name === 'SecurityError') return 'this browser does not allow the course to store data';
+  return 'this browser refused to store data';
+}
+
+/** localStorage, or undefined when it cannot even be reached (privacy modes, sandboxed frames). */
+export function localStorageBackend(): Backend | undefined {
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+    storage.getItem('probe');
+  } catch {
+    return undefined;
+  }
+  return {
+    description: 'this browser’s local storage, on this device only',
+    read: (key) => storage.getItem(key) ?? undefined,
+    write: (key, value) => storage.setItem(key, value),
+    remove: (key) => storage.removeItem(key),
+    events: windowPersistentEvents,
+  };
+}
+
+export function memoryBackend(description = 'memory only, lost when the page closes'): Backend {
+  const data = new Map<string, string>();
+  return {
+    description,
+    read: (key) => data.get(key),
+    write: (key, value) => void data.set(key, value),
+    remove: (key) => void data.delete(key),
+    events: noEvents,
+  };
+}
+
+/**
+ * Wraps a backend as the object @nanostores/persistent reads and writes. A value that could not
+ * be written stays in an in-memory overlay, so the page keeps seeing what the learner did.
+ */
+export function guardedStore(backend: Backend, onResult: (error: unknown | undefined) => void): PersistentStore {
+  const overlay = new Map<string, string>();
+  const read = (key: string): string | undefined => {
+    if (overlay.has(key)) return overlay.get(key);
+    try {
+      return backend.read(key);
+    } catch {
+      return undefined;
+    }
+  };
+  const target: PersistentStore = {};
+  return new Proxy(target, {
+    get: (_t, key) => (typeof key === 'string' ? read(key) : undefined),
+    has: (_t, key) => typeof key === 'string' && read(key) !== undefined,
+    set: (_t, key, value) => {
+      if (typeof key !== 'string') return true;
+      try {
+        backend.write(key, String(value));
+        overlay.delete(key);
+        onResult(undefined);
+      } catch (error) {
+        overlay.set(key, String(value));
+        onResult(error);
+      }
+      return true;
+    },
+    deleteProperty: (_t, key) => {
+      if (typeof key !== 'string') return true;
+      overlay.delete(key);
+      try {
+        backend.remove(key);
+      } catch (error) {
+        onResult(error);
+      }
+      return true;
+    },
+  });
+}
+
+let installed: { backend: Backend; store: PersistentStore } | undefined;
+
+/**
+ * Chooses and installs the engine; later calls return the first choice. `probeKey` is written and
+ * removed once so that a storage refusing writes is known before the learner does anything.
+ */
+export function installEngine(probeKey: string, choose: () => Backend | undefined = localStorageBackend) {
+  if (installed) return installed;
+  const chosen = typeof window === 'undefined' ? undefined : choose();
+  const backend = chosen ?? memoryBackend();
+  const report = (error: unknown | undefined) => {
+    const next: StorageState = error === undefined
+      ? { state: 'saving', backend: backend.description }
+      : { state: 'not-saving', backend: backend.description, reason: describeFailure(error) };
+    const current = $storageState.get();
+    if (current.state !== next.state || current.backend !== next.backend) $storageState.set(next);
+  };
+  if (!chosen) {
+    $storageState.set({
+      state: 'not-saving',
+      backend: backend.description,
+      reason: typeof window === 'undefined' ? 'there is no browser storage here' : 'this browser does not allow the course to store data',
+    });
+  } else {
+    try {
+      backend.write(probeKey, '1');
+      backend.remove(probeKey);
+      report(undefined);
+    } catch (error) {
+      report(error);
+    }
+  }
+  const store = guardedStore(backend, (error) => {
+    if (chosen) report(error);
+  });
+  setPersistentEngine(store, backend.events);
+  installed = { backend, store };
+  return installed;
+}

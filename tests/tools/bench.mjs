@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm run bench`: JavaScript weight per built page, and the size of the whole site.
+// For each page: module scripts it references, the chunks they import (transitively), the island
+// components and renderers it hydrates, and inline scripts — each file once, gzip -9.
+// Run after `npm run build`. Exits 1 when a page is over its budget.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(import.meta.dirname, '..', '..', 'dist');
+if (!existsSync(dist)) {
+  console.error('No dist/ folder: run `npm run build` first.');
+  process.exit(2);
+}
+
+/** Budgets in gzip bytes, by kind of page. */
+const BUDGETS = { home: 15 * 1024, lesson: 6 * 1024 };
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else files.push(full);
+  }
+})(dist);
+
+function localFile(ref, from) {
+  if (/^(https?:)?\/\//.test(ref) || ref.startsWith('data:')) return undefined;
+  const path = ref.startsWith('/') ? join(dist, ref) : resolve(dirname(from), ref);
+  return existsSync(path) ? path : undefined;
+}
+
+function collectModule(path, seen) {
+  if (seen.has(path)) return;
+  seen.add(path);
+  const code = readFileSync(path, 'utf8');
+  const imports = [
+    ...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g),
+    ...code.matchAll(/\bfrom\s*["']([^"']+\.js)["']/g),
+    ...code.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g),
+  ];
+  for (const [, ref] of imports) {
+    const dep = localFile(ref, path);
+    if (dep) collectModule(dep, seen);
+  }
+}
+
+function pageScripts(htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const seen = new Set();
+  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
+    const file = localFile(src, htmlPath);
+    if (file) collectModule(file, seen);
+  }
+  for (const [, attr, url] of html.matchAll(/\b(component-url|renderer-url)="([^"]+)"/g)) {
+    const file = localFile(url, htmlPath);
+    if (file) collectModule(file, seen);
+  }
+  let inline = 0;
+  for (const [, tag, body] of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(tag)) continue;
+    inline += gz(Buffer.from(body));
+  }
+  let modules = 0;
+  for (const file of seen) modules += gz(readFileSync(file));
+  return { modules, inline, total: modules + inline, files: [...seen].map((f) => relative(dist, f)) };
+}
+
+const pages = files.filter((f) => f.endsWith('.html')).sort();
+const rows = [];
+let over = false;
+for (const page of pages) {
+  const path = '/' + relative(dist, page).replace(/index\.html$/, '');
+  const kind = path === '/' ? 'home' : path.startsWith('/lessons/') ? 'lesson' : undefined;
+  const { total, inline, files: loaded } = pageScripts(page);
+  const budget = kind ? BUDGETS[kind] : undefined;
+  const ok = budget === undefined || total <= budget;
+  if (!ok) over = true;
+  rows.push({ path, total, inline, count: loaded.length, budget, ok });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('JavaScript per page (gzip -9; module scripts with their imports, islands, inline scripts):\n');
+console.log(`${'page'.padEnd(44)} ${'JS gzip'.padStart(9)} ${'inline'.padStart(8)} ${'files'.padStart(5)}  budget`);
+for (const r of rows) {
+  const budget = r.budget === undefined ? '' : `${kb(r.budget)} ${r.ok ? 'ok' : 'OVER'}`;
+  console.log(`${r.path.padEnd(44)} ${kb(r.total).padStart(9)} ${kb(r.inline).padStart(8)} ${String(r.count).padStart(5)}  ${budget}`);
+}
+const raw = files.reduce((s, f) => s + statSync(f).size, 0);
+const gzipped = files.reduce((s, f) => s + (/\.(html|js|css|svg|json|xml|txt)$/.test(f) ? gz(readFileSync(f)) : statSync(f).size), 0);
+console.log(`\nSite: ${files.length} files, ${kb(raw)} on disk, ${kb(gzipped)} with text files gzipped.`);
+if (over) {
+  console.error('\nA page is over its JavaScript budget.');
+  process.exit(1);
+}
