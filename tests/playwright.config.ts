@@ -9,7 +9,7 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.e2e.ts',
   fullyParallel: true,
-  workers: process.env['CI'] ? 2 : undefined,
+  workers: process.env['CI'] ? 2 : '50%',
   forbidOnly: !!process.env['CI'],
   timeout: 30_000,
   expect: { timeout: 5_000 },

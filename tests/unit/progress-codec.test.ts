@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_VERSION, decode, emptyProgress, encode, fromData, migrate, type MigrationTable } from '../../src/lib/progress';
+import { PROGRESS_VERSION, decode, emptyProgress, encode, fromData, migrate, type MigrationTable, type Progress } from '../../src/lib/progress';
 
 const facts = { lessonIds: ['one', 'two', 'three'] };
 const T1 = '2026-01-01T10:00:00.000Z';
@@ -13,7 +13,7 @@ describe('decode', () => {
   });
 
   it('round-trips what encode wrote', () => {
-    const progress = {
+    const progress: Progress = {
       version: PROGRESS_VERSION,
       lessons: { one: { visitedAt: T1, completedAt: T2 }, two: { visitedAt: T2 } },
       location: { lesson: 'two', section: 'why-it-matters', at: T2 },
