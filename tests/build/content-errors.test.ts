@@ -1,0 +1,77 @@
+/**
+ * Broken content must fail the build with a message naming the file and the field. Each case
+ * copies the project to a temporary folder, breaks one thing, and runs the real `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const LESSON = 'content/lessons/01-leadership-in-the-plural.mdx';
+const made: string[] = [];
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lt-content-'));
+  made.push(dir);
+  for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function build(dir: string): { code: number | null; output: string } {
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 120_000,
+  });
+  // Strip colour codes so that assertions read the text a person sees.
+  return { code: result.status, output: `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the build refuses broken content', { timeout: 150_000 }, () => {
+  it('an unknown frontmatter field: names the file and the field', () => {
+    const dir = project();
+    edit(dir, LESSON, (t) => t.replace(/^minutes: (\d+)$/m, 'minutes: $1\nduration: 20'));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('01-leadership-in-the-plural.mdx');
+    expect(output).toContain('duration');
+  });
+
+  it('a lesson with no objectives: names the file and the field', () => {
+    const dir = project();
+    edit(dir, LESSON, (t) => t.replace(/^objectives:\n(?: {2}.*\n)+/m, ''));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('01-leadership-in-the-plural.mdx');
+    expect(output).toMatch(/objectives/);
+  });
+
+  it('two lessons with the same order, and a citation to nowhere: names files and fields', () => {
+    const dir = project();
+    const copy = readFileSync(join(dir, LESSON), 'utf8')
+      .replace(/^title: .*$/m, 'title: "A second lesson"')
+      .replace(/^( {2}- id: )l1-/gm, '$1l2-')
+      .replace('<Cite id="bolden-2011" />', '<Cite id="nobody-2099" />');
+    writeFileSync(join(dir, 'content/lessons/02-a-second-lesson.mdx'), copy);
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    // Either file may be named first: the two share order 1.
+    expect(output).toMatch(/(01-leadership-in-the-plural|02-a-second-lesson)\.mdx: field "order": 1 is already used by content\/lessons\/(02-a-second-lesson|01-leadership-in-the-plural)\.mdx/);
+    expect(output).toContain('02-a-second-lesson.mdx: <Cite id="nobody-2099">');
+  });
+});
