@@ -3,7 +3,7 @@
  * full before anything changes), and reset after a confirmation.
  */
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   MAX_IMPORT_BYTES,
   emptyProgress,
@@ -27,6 +27,14 @@ export default function ProgressManager() {
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Opening the confirmation moves focus into it; the safe choice is focused first.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (opened.current) resetButton.current?.focus();
+    opened.current = confirming;
+  }, [confirming]);
   const summary = summarise(progress, lessonIds);
   const size = encode(progress).length;
 
@@ -77,7 +85,6 @@ export default function ProgressManager() {
     resetProgress();
     setConfirming(false);
     setMessage({ kind: 'ok', text: 'Your progress was reset. The course starts afresh.' });
-    resetButton.current?.focus();
   }
 
   return (
@@ -130,7 +137,7 @@ export default function ProgressManager() {
           <div class="actions" role="group" aria-labelledby="reset-confirm-text">
             <p id="reset-confirm-text"><strong>Delete all your progress in this browser?</strong></p>
             <button type="button" class="button button--danger" onClick={doReset}>Yes, reset my progress</button>
-            <button type="button" class="button button--secondary" onClick={() => { setConfirming(false); resetButton.current?.focus(); }}>Cancel</button>
+            <button ref={cancelButton} type="button" class="button button--secondary" onClick={() => setConfirming(false)}>Cancel</button>
           </div>
         ) : (
           <button ref={resetButton} type="button" class="button button--danger" onClick={() => setConfirming(true)}>Reset progress…</button>
