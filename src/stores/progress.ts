@@ -6,15 +6,24 @@
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import {
+  addDiagnostic,
+  answerAssessment,
   complete,
   decode,
   emptyProgress,
   encode,
   merge,
+  recordCheck,
+  setLearnerName,
   setLocation,
+  setNote,
+  startAssessment,
+  submitAssessment,
   visit,
+  type DiagnosticResult,
   type Problem,
   type Progress,
+  type Response,
 } from '../lib/progress';
 import { courseFacts } from './course';
 import { $storageState, installEngine } from './engine';
@@ -73,6 +82,36 @@ export function recordLocation(lessonId: string, section: string | undefined): v
 
 export function completeLesson(lessonId: string): void {
   update((p) => complete(p, lessonId, now()));
+}
+
+/** The learner checked an answer to a knowledge check. */
+export function answerCheck(questionId: string, response: Response, score: number): void {
+  update((p) => recordCheck(p, questionId, response, score, now()));
+}
+
+export function saveNote(noteId: string, text: string): void {
+  update((p) => setNote(p, noteId, text, now()));
+}
+
+export function saveDiagnostic(answers: number[], flags: boolean[]): void {
+  const result: DiagnosticResult = { answers, flags, at: now() };
+  update((p) => addDiagnostic(p, result));
+}
+
+export function saveLearnerName(name: string): void {
+  update((p) => setLearnerName(p, name, now()));
+}
+
+export function beginAssessment(seed: number, questions: string[]): void {
+  update((p) => startAssessment(p, seed, questions, now()));
+}
+
+export function answerInAssessment(seed: number, questionId: string, response: Response): void {
+  update((p) => answerAssessment(p, seed, questionId, response, now()));
+}
+
+export function finishAssessment(seed: number, score: number, passed: boolean): void {
+  update((p) => submitAssessment(p, seed, score, passed, now()));
 }
 
 /** Adds imported progress to what is there; nothing already recorded is lost. */

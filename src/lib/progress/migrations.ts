@@ -1,12 +1,17 @@
 /**
  * Migrations from older progress versions, keyed by the version they upgrade FROM.
  * `migrations[n]` takes data of version n and returns data of version n + 1.
- * Version 1 is the first published shape, so the table is empty; the practice issue adds 1 → 2.
  */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-export const migrations: MigrationTable = {};
+export const migrations: MigrationTable = {
+  /**
+   * 1 → 2: the course shell's shape (lessons, location) gains answers, notes, diagnostics and
+   * assessments. Nothing is renamed; the new parts start empty.
+   */
+  1: (data) => ({ ...data, checks: {}, notes: {} }),
+};
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown> }

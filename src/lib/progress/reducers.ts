@@ -3,7 +3,18 @@
  * object when nothing changed (so callers can skip a write). `now` is passed in so that tests are
  * deterministic and two copies can be merged by time.
  */
-import type { LessonProgress, Location, Progress } from './types';
+import {
+  KEEP_ASSESSMENTS,
+  KEEP_DIAGNOSTICS,
+  type AssessmentAttempt,
+  type CheckState,
+  type DiagnosticResult,
+  type LessonProgress,
+  type Location,
+  type Note,
+  type Progress,
+  type Response,
+} from './types';
 
 function earlier(a: string | undefined, b: string | undefined): string | undefined {
   if (!a) return b;
@@ -78,9 +89,137 @@ export function merge(a: Progress, b: Progress): Progress {
   const merged: Progress = { version: a.version, lessons };
   const location = pickLocation(a.location, b.location);
   if (location) merged.location = location;
+  if (a.checks || b.checks) merged.checks = mergeRecords(a.checks, b.checks, newerCheck);
+  if (a.notes || b.notes) merged.notes = mergeRecords(a.notes, b.notes, newerNote);
+  if (a.diagnostics || b.diagnostics) {
+    merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => d.at, (x) => x, KEEP_DIAGNOSTICS, (d) => d.at);
+  }
+  if (a.assessments || b.assessments) {
+    merged.assessments = mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${t.startedAt}`, fullerAttempt, KEEP_ASSESSMENTS, (t) => t.startedAt);
+  }
+  const name = a.learnerName && b.learnerName ? newerNote(a.learnerName, b.learnerName) : (a.learnerName ?? b.learnerName);
+  if (name) merged.learnerName = name;
   const updatedAt = later(a.updatedAt, b.updatedAt);
   if (updatedAt) merged.updatedAt = updatedAt;
   return merged;
+}
+
+/** Deterministic tie-break so that merge stays commutative. */
+function tieBreak<T>(x: T, y: T): T {
+  return JSON.stringify(x) >= JSON.stringify(y) ? x : y;
+}
+
+function newer<T extends { at: string }>(x: T, y: T): T {
+  const tx = Date.parse(x.at);
+  const ty = Date.parse(y.at);
+  return tx !== ty ? (tx > ty ? x : y) : tieBreak(x, y);
+}
+
+const newerNote: (x: Note, y: Note) => Note = newer;
+
+/** The check with more tries is further along; at equal tries, the newer one. */
+function newerCheck(x: CheckState, y: CheckState): CheckState {
+  if (x.attempts !== y.attempts) return x.attempts > y.attempts ? x : y;
+  return newer(x, y);
+}
+
+/** The same attempt seen by two copies: the submitted one, else the one with more answers. */
+function fullerAttempt(x: AssessmentAttempt, y: AssessmentAttempt): AssessmentAttempt {
+  if (!!x.submittedAt !== !!y.submittedAt) return x.submittedAt ? x : y;
+  const nx = Object.keys(x.answers).length;
+  const ny = Object.keys(y.answers).length;
+  if (nx !== ny) return nx > ny ? x : y;
+  return tieBreak(x, y);
+}
+
+function mergeRecords<T>(
+  a: Record<string, T> | undefined,
+  b: Record<string, T> | undefined,
+  pick: (x: T, y: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+  for (const key of [...keys].sort()) {
+    const x = a?.[key];
+    const y = b?.[key];
+    const value = x !== undefined && y !== undefined ? pick(x, y) : (x ?? y);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function mergeLists<T>(
+  a: T[] | undefined,
+  b: T[] | undefined,
+  key: (item: T) => string,
+  pick: (x: T, y: T) => T,
+  keep: number,
+  time: (item: T) => string,
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of [...(a ?? []), ...(b ?? [])]) {
+    const k = key(item);
+    const seen = byKey.get(k);
+    byKey.set(k, seen === undefined ? item : pick(seen, item));
+  }
+  return [...byKey.values()]
+    .sort((x, y) => Date.parse(time(x)) - Date.parse(time(y)) || (key(x) < key(y) ? -1 : 1))
+    .slice(-keep);
+}
+
+/** The learner checked an answer to a knowledge check: one more try used. */
+export function recordCheck(progress: Progress, questionId: string, response: Response, score: number, now: string): Progress {
+  const previous = progress.checks?.[questionId];
+  const state: CheckState = { response, attempts: (previous?.attempts ?? 0) + 1, score, at: now };
+  return { ...progress, checks: { ...progress.checks, [questionId]: state }, updatedAt: now };
+}
+
+/** Saves a reflection; an empty text removes it. */
+export function setNote(progress: Progress, noteId: string, text: string, now: string): Progress {
+  const current = progress.notes?.[noteId];
+  if ((current?.text ?? '') === text) return progress;
+  const notes = { ...progress.notes };
+  if (text === '') delete notes[noteId];
+  else notes[noteId] = { text, at: now };
+  return { ...progress, notes, updatedAt: now };
+}
+
+export function addDiagnostic(progress: Progress, result: DiagnosticResult): Progress {
+  const diagnostics = [...(progress.diagnostics ?? []), result].slice(-KEEP_DIAGNOSTICS);
+  return { ...progress, diagnostics, updatedAt: result.at };
+}
+
+export function setLearnerName(progress: Progress, name: string, now: string): Progress {
+  const text = name.trim().slice(0, 120);
+  if ((progress.learnerName?.text ?? '') === text) return progress;
+  const next: Progress = { ...progress, updatedAt: now };
+  if (text) next.learnerName = { text, at: now };
+  else delete next.learnerName;
+  return next;
+}
+
+/** Starts an assessment attempt with the questions drawn for `seed`. */
+export function startAssessment(progress: Progress, seed: number, questions: string[], now: string): Progress {
+  const attempt: AssessmentAttempt = { seed, startedAt: now, questions, answers: {} };
+  return { ...progress, assessments: [...(progress.assessments ?? []), attempt].slice(-KEEP_ASSESSMENTS), updatedAt: now };
+}
+
+function withAttempt(progress: Progress, seed: number, change: (a: AssessmentAttempt) => AssessmentAttempt, now: string): Progress {
+  const list = progress.assessments ?? [];
+  const index = list.findLastIndex((a) => a.seed === seed);
+  const current = list[index];
+  if (!current || current.submittedAt) return progress;
+  const assessments = [...list];
+  assessments[index] = change(current);
+  return { ...progress, assessments, updatedAt: now };
+}
+
+export function answerAssessment(progress: Progress, seed: number, questionId: string, response: Response, now: string): Progress {
+  return withAttempt(progress, seed, (a) => ({ ...a, answers: { ...a.answers, [questionId]: response } }), now);
+}
+
+export function submitAssessment(progress: Progress, seed: number, score: number, passed: boolean, now: string): Progress {
+  return withAttempt(progress, seed, (a) => ({ ...a, submittedAt: now, score, passed }), now);
 }
 
 function pickLocation(a: Location | undefined, b: Location | undefined): Location | undefined {

@@ -5,7 +5,7 @@
  */
 
 /** Version of the progress data shape. Bump it and add a migration when the shape changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** What the course keeps about one lesson. Times are ISO 8601 strings. */
 export interface LessonProgress {
@@ -23,11 +23,67 @@ export interface Location {
   at: string;
 }
 
+/** A learner's answer to a question, by kind. Ids are the question's option, item and category ids. */
+export type Response =
+  | { kind: 'single'; choice: string }
+  | { kind: 'multiple'; choices: string[] }
+  | { kind: 'classify'; placements: Record<string, string> };
+
+/** The last answer to a knowledge check and how many tries it took. */
+export interface CheckState {
+  response: Response;
+  /** Tries used so far (1 after the first check). */
+  attempts: number;
+  /** Score of the last try, 0–1 (partial credit for multiple response and classification). */
+  score: number;
+  at: string;
+}
+
+/** A free-text reflection. */
+export interface Note {
+  text: string;
+  at: string;
+}
+
+/** One completed run of the self-assessment diagnostic. */
+export interface DiagnosticResult {
+  /** One answer per statement, in the diagnostic's order: 1–5. */
+  answers: number[];
+  /** One yes/no per integrity red flag, in order. */
+  flags: boolean[];
+  at: string;
+}
+
+/** One attempt at the final assessment. */
+export interface AssessmentAttempt {
+  /** Seed of the draw: the same seed gives the same questions in the same order. */
+  seed: number;
+  startedAt: string;
+  /** Question ids drawn, in the order shown. */
+  questions: string[];
+  /** Answers so far, by question id. */
+  answers: Record<string, Response>;
+  submittedAt?: string;
+  /** Whole percent, set on submission. */
+  score?: number;
+  passed?: boolean;
+}
+
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   /** Keyed by lesson id (the lesson's slug). */
   lessons: Record<string, LessonProgress>;
   location?: Location;
+  /** Knowledge checks, by question id. */
+  checks?: Record<string, CheckState>;
+  /** Reflections, by prompt id. */
+  notes?: Record<string, Note>;
+  /** Diagnostic runs, oldest first (the latest few are kept). */
+  diagnostics?: DiagnosticResult[];
+  /** Final-assessment attempts, oldest first (the latest few are kept). */
+  assessments?: AssessmentAttempt[];
+  /** The name the learner wants on the certificate. */
+  learnerName?: Note;
   /** When anything last changed. */
   updatedAt?: string;
 }
@@ -49,6 +105,10 @@ export interface Problem {
 export interface CourseFacts {
   lessonIds: readonly string[];
 }
+
+/** How many diagnostic runs and assessment attempts progress keeps. */
+export const KEEP_DIAGNOSTICS = 3;
+export const KEEP_ASSESSMENTS = 5;
 
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, lessons: {} };

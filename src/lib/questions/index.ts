@@ -1,0 +1,3 @@
+export * from './grade';
+export * from './completion';
+export * from './draw';
