@@ -3,11 +3,12 @@ import { file, glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
+import { questionSetSchema } from './schemas/question';
 import { referenceSchema } from './schemas/reference';
 
 /** `01-leadership-in-the-plural.mdx` → `leadership-in-the-plural`: the number orders files, the slug is the id. */
 function lessonId({ entry }: { entry: string }): string {
-  return entry.replace(/\.mdx?$/, '').replace(/^\d+-/, '');
+  return entry.replace(/\.(mdx?|ya?ml)$/, '').replace(/^\d+-/, '');
 }
 
 export const collections = {
@@ -18,4 +19,9 @@ export const collections = {
   }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
   references: defineCollection({ loader: file('./content/references.yaml'), schema: referenceSchema }),
+  /** One file of questions per lesson: knowledge checks and final-assessment items. */
+  questions: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/questions', generateId: lessonId }),
+    schema: questionSetSchema,
+  }),
 };

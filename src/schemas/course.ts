@@ -14,6 +14,13 @@ export const courseSchema = z.strictObject({
   outcomes: z.array(z.string().min(10)).min(1),
   /** The question the whole course keeps asking. */
   throughline: z.string().min(10),
+  /** The final assessment. */
+  assessment: z.strictObject({
+    /** Percent needed to pass, 0–100. */
+    passMark: z.number().int().min(1).max(100),
+    /** How many questions one attempt draws from the bank (12–15 suits a 20-minute test). */
+    questions: z.number().int().min(1).max(60),
+  }),
 });
 
 export type CourseData = z.output<typeof courseSchema>;

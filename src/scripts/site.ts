@@ -4,6 +4,7 @@
  * the visit, the section reached and the completion.
  */
 import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
+import { unfinishedChecks, type CheckRef } from '../lib/questions/completion';
 import { $notices, $progress, completeLesson, recordLocation, recordVisit } from '../stores/progress';
 
 const noticeRegion = document.getElementById('notices');
@@ -54,7 +55,41 @@ if (lesson && lessonId) {
   };
   window.addEventListener('scroll', track, { passive: true });
 
+  // Completing needs every knowledge check finished; otherwise say which ones are left.
+  let checks: CheckRef[] = [];
+  try {
+    checks = JSON.parse(lesson.dataset['checks'] ?? '[]') as CheckRef[];
+  } catch {
+    checks = [];
+  }
+  const message = document.getElementById('lesson-end-message');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-complete-lesson]')) {
-    link.addEventListener('click', () => completeLesson(link.dataset['completeLesson'] ?? lessonId));
+    link.addEventListener('click', (event) => {
+      const left = unfinishedChecks($progress.get(), checks);
+      if (left.length === 0) {
+        completeLesson(link.dataset['completeLesson'] ?? lessonId);
+        return;
+      }
+      event.preventDefault();
+      if (!message) return;
+      const intro = document.createElement('p');
+      intro.textContent = `To complete this lesson, finish ${left.length === 1 ? 'this knowledge check' : `these ${left.length} knowledge checks`} (answer correctly, or use all tries):`;
+      const list = document.createElement('ul');
+      for (const id of left) {
+        const number = checks.findIndex((c) => c.id === id) + 1;
+        const item = document.createElement('li');
+        const anchor = document.createElement('a');
+        anchor.href = `#check-${id}`;
+        anchor.textContent = `Knowledge check ${number}`;
+        item.append(anchor);
+        list.append(item);
+      }
+      const after = document.createElement('p');
+      after.textContent = 'You can still move on and come back to them later.';
+      const box = document.createElement('div');
+      box.className = 'notice';
+      box.append(intro, list, after);
+      message.replaceChildren(box);
+    });
   }
 }

@@ -10,7 +10,7 @@ export interface CourseLesson {
 
 export interface CourseFactsData {
   id: string;
-  /** Data version, part of every storage key. */
+  /** Storage layout version, part of every storage key (not the data version, which migrates). */
   storageVersion: number;
   lessons: CourseLesson[];
 }

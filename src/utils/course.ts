@@ -1,13 +1,20 @@
 /**
  * The course as pages see it: one normalising step over the content collections that sorts the
- * lessons, links previous/next, and runs the cross-lesson checks of `lib/content/validate`.
- * A problem fails the build with the file and the field.
+ * lessons, links previous/next, gathers each lesson's knowledge checks and reflections, and runs
+ * the cross-file checks of `lib/content/validate`. A problem fails the build with the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { validateLessons } from '../lib/content/validate';
+import { componentIds, validateLessons, validateQuestions } from '../lib/content/validate';
+import type { Question } from '../schemas/question';
 import { lessonUrl } from './url';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
+
+export interface Reflection {
+  id: string;
+  prompt: string;
+  lesson: string;
+}
 
 export interface CourseLesson {
   entry: LessonEntry;
@@ -16,6 +23,14 @@ export interface CourseLesson {
   href: string;
   prev?: LessonEntry;
   next?: LessonEntry;
+  /** Knowledge checks placed in the lesson, in page order. */
+  checks: Question[];
+  reflections: Reflection[];
+}
+
+export interface BankQuestion {
+  question: Question;
+  lesson: string;
 }
 
 export class ContentError extends Error {
@@ -26,15 +41,35 @@ function fileOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
 }
 
-let cached: Promise<CourseLesson[]> | undefined;
+/** `<Reflection id="…" prompt="…" />` occurrences in MDX source. */
+function reflectionsIn(body: string, lesson: string): Reflection[] {
+  const found: Reflection[] = [];
+  for (const match of body.matchAll(/<Reflection\s+([^>]*?)\/>/g)) {
+    const attrs = match[1] ?? '';
+    const id = /\bid="([^"]*)"/.exec(attrs)?.[1];
+    const prompt = /\bprompt="([^"]*)"/.exec(attrs)?.[1];
+    if (id && prompt) found.push({ id, prompt, lesson });
+  }
+  return found;
+}
 
-export function getLessons(): Promise<CourseLesson[]> {
-  cached ??= loadLessons();
+interface CourseData {
+  lessons: CourseLesson[];
+  questions: Map<string, Question>;
+  bank: BankQuestion[];
+}
+
+let cached: Promise<CourseData> | undefined;
+
+function getCourseData(): Promise<CourseData> {
+  cached ??= load();
   return cached;
 }
 
-async function loadLessons(): Promise<CourseLesson[]> {
+async function load(): Promise<CourseData> {
   const entries = (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
+  const sets = await getCollection('questions');
+  const course = await getCourse();
   const problems = validateLessons(
     entries.map((entry) => ({
       file: fileOf(entry),
@@ -47,17 +82,70 @@ async function loadLessons(): Promise<CourseLesson[]> {
       referenceIds: new Set((await getCollection('references')).map((r) => r.id)),
     },
   );
+  problems.push(
+    ...validateQuestions(
+      sets.flatMap((set) =>
+        set.data.questions.map((q) => ({ file: fileOf(set), lesson: set.data.lesson, id: q.id, objective: q.objective, use: q.use })),
+      ),
+      {
+        lessons: new Map(
+          entries.map((e) => [
+            e.id,
+            {
+              file: fileOf(e),
+              objectives: e.data.objectives.map((o) => o.id),
+              checks: componentIds(e.body ?? '', 'Check'),
+              reflections: reflectionsIn(e.body ?? '', e.id).map((r) => r.id),
+            },
+          ]),
+        ),
+        draw: course.assessment.questions,
+      },
+    ),
+  );
   if (problems.length > 0) {
     throw new ContentError(`The course content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
-  return entries.map((entry, index) => {
-    const lesson: CourseLesson = { entry, id: entry.id, number: index + 1, href: lessonUrl(entry.id) };
+
+  const questions = new Map<string, Question>();
+  const bank: BankQuestion[] = [];
+  for (const set of sets) {
+    for (const q of set.data.questions) {
+      questions.set(q.id, q);
+      if (q.use === 'assessment') bank.push({ question: q, lesson: set.data.lesson });
+    }
+  }
+  const lessons = entries.map((entry, index) => {
+    const lesson: CourseLesson = {
+      entry,
+      id: entry.id,
+      number: index + 1,
+      href: lessonUrl(entry.id),
+      checks: componentIds(entry.body ?? '', 'Check').map((id) => questions.get(id) as Question),
+      reflections: reflectionsIn(entry.body ?? '', entry.id),
+    };
     const prev = entries[index - 1];
     const next = entries[index + 1];
     if (prev) lesson.prev = prev;
     if (next) lesson.next = next;
     return lesson;
   });
+  return { lessons, questions, bank };
+}
+
+export async function getLessons(): Promise<CourseLesson[]> {
+  return (await getCourseData()).lessons;
+}
+
+export async function getQuestion(id: string): Promise<Question> {
+  const question = (await getCourseData()).questions.get(id);
+  if (!question) throw new ContentError(`No question with id "${id}" in content/questions/.`);
+  return question;
+}
+
+/** The final-assessment bank, in file order. */
+export async function getBank(): Promise<BankQuestion[]> {
+  return (await getCourseData()).bank;
 }
 
 export async function getCourse() {

@@ -16,7 +16,7 @@ test.describe('your progress: export, import, reset', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^leading-together-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'leading-together-progress', course: 'leading-together', version: 1, progress: before });
+    expect(file).toMatchObject({ format: 'leading-together-progress', course: 'leading-together', version: 2, progress: before });
     expect(Date.parse(file.exportedAt)).not.toBeNaN();
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();

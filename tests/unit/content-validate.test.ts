@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentIds, validateLessons, type LessonFacts } from '../../src/lib/content/validate';
+import { componentIds, validateLessons, validateQuestions, type LessonFacts, type QuestionFacts } from '../../src/lib/content/validate';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { referenceSchema } from '../../src/schemas/reference';
@@ -88,5 +88,44 @@ describe('glossary and reference schemas', () => {
     expect(glossarySchema.safeParse({ id: 'andon', term: 'Andon', definition: 'A signal any team member can use.', colour: 'red' }).success).toBe(false);
     expect(referenceSchema.safeParse({ id: 'bolden-2011', short: 'Bolden, 2011', citation: 'Bolden, R. (2011). Title.', kind: 'core' }).success).toBe(true);
     expect(referenceSchema.safeParse({ id: 'bolden-2011', short: 'Bolden, 2011', citation: 'Bolden, R. (2011). Title.', kind: 'blog' }).success).toBe(false);
+  });
+});
+
+describe('validateQuestions', () => {
+  const F1 = 'content/questions/01-a.yaml';
+  const lessons = new Map([
+    ['a', { file: 'content/lessons/01-a.mdx', objectives: ['l1-x', 'l1-y'], checks: ['a-check'], reflections: ['a-note'] }],
+  ]);
+  const q = (over: Partial<QuestionFacts> = {}): QuestionFacts => ({ file: F1, lesson: 'a', id: 'a-item-1', objective: 'l1-x', use: 'assessment', ...over });
+  const good = [q({ id: 'a-check', use: 'check' }), q(), q({ id: 'a-item-2', objective: 'l1-y' })];
+
+  it('accepts a consistent bank', () => {
+    expect(validateQuestions(good, { lessons, draw: 2 })).toEqual([]);
+  });
+
+  it('names duplicate ids, unknown lessons and objectives', () => {
+    const problems = validateQuestions([...good, q({ id: 'a-item-2', objective: 'l9-z' }), q({ id: 'stray', lesson: 'nowhere' })], { lessons, draw: 2 });
+    expect(problems).toEqual([
+      `${F1}: question "a-item-2": the id is already used in ${F1}; question ids must be unique in the course.`,
+      `${F1}: question "a-item-2", field "objective": "l9-z" is not an objective of lesson "a" (l1-x, l1-y).`,
+      `${F1}: field "lesson": "nowhere" is not a lesson of the course (a).`,
+    ]);
+  });
+
+  it('names a <Check> to nowhere or to an assessment item, and a check placed nowhere', () => {
+    const placedWrong = new Map([['a', { ...lessons.get('a')!, checks: ['ghost', 'a-item-1'] }]]);
+    expect(validateQuestions(good, { lessons: placedWrong, draw: 1 })).toEqual([
+      'content/lessons/01-a.mdx: <Check id="ghost">: no question with this id in content/questions/.',
+      'content/lessons/01-a.mdx: <Check id="a-item-1">: the question is an assessment item (use: assessment), not a knowledge check.',
+      `${F1}: question "a-check" is a knowledge check (use: check) but no lesson places it with <Check id="a-check" />.`,
+    ]);
+  });
+
+  it('names an objective no assessment item covers, and a bank too small for the draw', () => {
+    const problems = validateQuestions([q({ id: 'a-check', use: 'check' }), q()], { lessons, draw: 13 });
+    expect(problems).toEqual([
+      'content/lessons/01-a.mdx: objective "l1-y" is assessed by no item of the final assessment (use: assessment) in content/questions/.',
+      'content/questions/: the assessment bank has 1 item(s), fewer than the 13 one attempt draws (content/course.yaml, field "assessment.questions").',
+    ]);
   });
 });

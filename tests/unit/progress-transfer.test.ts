@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EXPORT_FORMAT,
+  PROGRESS_VERSION,
   MAX_IMPORT_BYTES,
   complete,
   emptyProgress,
@@ -23,7 +24,7 @@ describe('export', () => {
     expect(exportFile(progress, 'leading-together', NOW)).toEqual({
       format: EXPORT_FORMAT,
       course: 'leading-together',
-      version: 1,
+      version: PROGRESS_VERSION,
       exportedAt: NOW,
       progress,
     });
@@ -37,6 +38,12 @@ describe('import', () => {
   it('accepts its own export and gives back the same progress', () => {
     const result = parse(file());
     expect(result).toEqual({ ok: true, progress, warnings: [], exportedAt: NOW });
+  });
+
+  it('accepts a file exported by an older version and migrates it', () => {
+    const old = JSON.stringify({ format: EXPORT_FORMAT, course: 'leading-together', version: 1, exportedAt: NOW, progress: { version: 1, lessons: progress.lessons } });
+    const result = parse(old);
+    expect(result).toMatchObject({ ok: true, warnings: [], progress: { version: PROGRESS_VERSION, lessons: progress.lessons, checks: {}, notes: {} } });
   });
 
   it('refuses a file over 256 KB before reading it', () => {

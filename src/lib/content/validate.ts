@@ -52,3 +52,81 @@ export function componentIds(body: string, component: string): string[] {
   for (const match of body.matchAll(new RegExp(`<${component}\\s+id=["']([^"']*)["']`, 'g'))) ids.add(match[1] ?? '');
   return [...ids];
 }
+
+export interface QuestionFacts {
+  /** The question file, as shown in messages. */
+  file: string;
+  /** The lesson id the file declares. */
+  lesson: string;
+  id: string;
+  objective: string;
+  use: 'check' | 'assessment';
+}
+
+export interface QuestionIndex {
+  /** Lesson ids, and the objective ids of each. */
+  lessons: ReadonlyMap<string, { file: string; objectives: readonly string[]; checks: readonly string[]; reflections: readonly string[] }>;
+  /** How many questions one assessment attempt draws. */
+  draw: number;
+}
+
+/**
+ * Checks the question bank against the lessons: every file names a lesson, every question an
+ * objective of that lesson, ids are unique, every `<Check id>` names a knowledge check and every
+ * knowledge check is placed once, every objective is assessed, and the bank is big enough.
+ */
+export function validateQuestions(questions: readonly QuestionFacts[], index: QuestionIndex): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, QuestionFacts>();
+  for (const q of questions) {
+    const other = seen.get(q.id);
+    if (other) problems.push(`${q.file}: question "${q.id}": the id is already used in ${other.file}; question ids must be unique in the course.`);
+    seen.set(q.id, q);
+    const lesson = index.lessons.get(q.lesson);
+    if (!lesson) {
+      problems.push(`${q.file}: field "lesson": "${q.lesson}" is not a lesson of the course (${[...index.lessons.keys()].join(', ')}).`);
+    } else if (!lesson.objectives.includes(q.objective)) {
+      problems.push(`${q.file}: question "${q.id}", field "objective": "${q.objective}" is not an objective of lesson "${q.lesson}" (${lesson.objectives.join(', ')}).`);
+    }
+  }
+
+  const placed = new Map<string, string>();
+  const reflections = new Map<string, string>();
+  for (const [lessonId, lesson] of index.lessons) {
+    for (const id of lesson.checks) {
+      const q = seen.get(id);
+      if (!q) problems.push(`${lesson.file}: <Check id="${id}">: no question with this id in content/questions/.`);
+      else if (q.use !== 'check') problems.push(`${lesson.file}: <Check id="${id}">: the question is an assessment item (use: assessment), not a knowledge check.`);
+      else if (q.lesson !== lessonId) problems.push(`${lesson.file}: <Check id="${id}">: the question belongs to lesson "${q.lesson}" (${q.file}).`);
+      const where = placed.get(id);
+      if (where) problems.push(`${lesson.file}: <Check id="${id}">: already placed in ${where}; a knowledge check appears once.`);
+      placed.set(id, lesson.file);
+    }
+    for (const id of lesson.reflections) {
+      const where = reflections.get(id);
+      if (where) problems.push(`${lesson.file}: <Reflection id="${id}">: the id is already used in ${where}; notes are saved by it.`);
+      reflections.set(id, lesson.file);
+    }
+  }
+  for (const q of questions) {
+    if (q.use === 'check' && !placed.has(q.id) && index.lessons.has(q.lesson)) {
+      problems.push(`${q.file}: question "${q.id}" is a knowledge check (use: check) but no lesson places it with <Check id="${q.id}" />.`);
+    }
+  }
+
+  const bank = questions.filter((q) => q.use === 'assessment');
+  for (const [lessonId, lesson] of index.lessons) {
+    for (const objective of lesson.objectives) {
+      if (!bank.some((q) => q.objective === objective)) {
+        problems.push(`${lesson.file}: objective "${objective}" is assessed by no item of the final assessment (use: assessment) in content/questions/.`);
+      }
+    }
+    if (!questions.some((q) => q.lesson === lessonId)) {
+      problems.push(`${lesson.file}: lesson "${lessonId}" has no questions file in content/questions/.`);
+    }
+  }
+  if (bank.length < index.draw) {
+    problems.push(`content/questions/: the assessment bank has ${bank.length} item(s), fewer than the ${index.draw} one attempt draws (content/course.yaml, field "assessment.questions").`);
+  }
+  return problems;
+}

@@ -4,6 +4,12 @@
  * an empty object of the right version is a valid "nothing yet" progress.
  */
 
+/**
+ * Part of the storage key (`leading-together:v1:progress`). It stays 1 when the data shape changes:
+ * shapes migrate inside the value (see PROGRESS_VERSION), so the key must not move away from old data.
+ */
+export const STORAGE_KEY_VERSION = 1;
+
 /** Version of the progress data shape. Bump it and add a migration when the shape changes. */
 export const PROGRESS_VERSION = 2;
 
