@@ -10,5 +10,25 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // No preload helper: the only dynamic import (Preact signals) is never used by this course.
+      modulePreload: false,
+      rolldownOptions: {
+        output: {
+          // Two shared chunks instead of a dozen small files: fewer requests, and gzip compresses
+          // each chunk as a whole. "course" (stores and pure logic) is on every page; "ui" (Preact)
+          // only on pages with islands.
+          codeSplitting: {
+            groups: [
+              { name: 'ui', priority: 20, test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]parts[\\/]WithProgress/ },
+              { name: 'course', priority: 30, test: /node_modules[\\/](nanostores[\\/](atom|lifecycle)|@nanostores[\\/]persistent)[\\/]|src[\\/](stores[\\/](progress|engine|course)|lib[\\/]progress[\\/](codec|migrations|reducers|status|types)|lib[\\/]questions[\\/]completion|scripts[\\/]site)/ },
+              { name: 'lesson', priority: 10, test: /src[\\/](islands[\\/](KnowledgeCheck|ReflectionNote|parts[\\/]QuestionFields)|lib[\\/]questions[\\/]grade)/ },
+            ],
+          },
+        },
+      },
+    },
+  },
   server: { port: 4321, host: 'localhost' },
 });

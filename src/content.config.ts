@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { courseSchema } from './schemas/course';
+import { diagnosticSchema } from './schemas/diagnostic';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { questionSetSchema } from './schemas/question';
@@ -19,6 +20,7 @@ export const collections = {
   }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
   references: defineCollection({ loader: file('./content/references.yaml'), schema: referenceSchema }),
+  diagnostic: defineCollection({ loader: file('./content/diagnostic.yaml'), schema: diagnosticSchema }),
   /** One file of questions per lesson: knowledge checks and final-assessment items. */
   questions: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/questions', generateId: lessonId }),

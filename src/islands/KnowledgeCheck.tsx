@@ -4,10 +4,8 @@
  * feedback, tries again while tries remain; the correct answer and its explanation follow the last
  * try. The last answer and its feedback come back after a reload. Logic lives in lib/questions.
  */
-import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../schemas/question';
-import type { Response } from '../lib/progress/types';
+import type { Progress, Response } from '../lib/progress/types';
 import {
   attemptsLeft,
   correctAnswerText,
@@ -18,7 +16,9 @@ import {
   outcomeOf,
   overallMessage,
 } from '../lib/questions/grade';
-import { $progress, answerCheck } from '../stores/progress';
+import { answerCheck } from '../stores/progress';
+import { QuestionFields, emptyResponse } from './parts/QuestionFields';
+import { WithProgress } from './parts/WithProgress';
 
 export interface KnowledgeCheckProps {
   question: Question;
@@ -26,193 +26,131 @@ export interface KnowledgeCheckProps {
   number: number;
 }
 
-const OUTCOME_LABEL = { correct: 'Correct', partial: 'Partly correct', incorrect: 'Incorrect' } as const;
-
-function emptyResponse(q: Question): Response {
-  if (q.kind === 'single') return { kind: 'single', choice: '' };
-  if (q.kind === 'multiple') return { kind: 'multiple', choices: [] };
-  return { kind: 'classify', placements: {} };
+interface State {
+  progress?: Progress | undefined;
+  /** The answer being edited (before "Check answer"). */
+  draft?: Response | undefined;
+  /** True after "Try again", until the next check. */
+  retrying: boolean;
+  hint: string;
 }
 
-export default function KnowledgeCheck({ question: q, number }: KnowledgeCheckProps) {
-  const progress = useStore($progress, { ssr: () => undefined as never });
-  const saved = progress?.checks?.[q.id];
-  const [draft, setDraft] = useState<Response | undefined>(undefined);
-  const [retrying, setRetrying] = useState(false);
-  const [hint, setHint] = useState('');
-  const feedbackRef = useRef<HTMLDivElement>(null);
-  const answerRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFieldSetElement>(null);
-  const focusNext = useRef<'feedback' | 'question' | 'answer' | undefined>(undefined);
+const OUTCOME_LABEL = { correct: 'Correct', partial: 'Partly correct', incorrect: 'Incorrect' } as const;
 
-  const showingFeedback = !!saved && !retrying;
-  const finished = isFinished(q, saved);
-  const response = showingFeedback ? saved.response : (draft ?? saved?.response ?? emptyResponse(q));
-  const base = `check-${q.id}`;
+export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, State> {
+  override state: State = { retrying: false, hint: '' };
+  private focusNext: 'feedback' | 'question' | 'answer' | undefined;
+  private root: HTMLFormElement | null = null;
 
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = undefined;
-    if (target === 'feedback') feedbackRef.current?.focus();
-    if (target === 'answer') answerRef.current?.focus();
-    if (target === 'question') formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
-  });
-
-  function check(event: Event) {
-    event.preventDefault();
-    if (!isComplete(q, response)) {
-      setHint(q.kind === 'classify' ? 'Choose a category for every item first.' : 'Choose an answer first.');
-      return;
-    }
-    setHint('');
-    answerCheck(q.id, response, grade(q, response).score);
-    setRetrying(false);
-    setDraft(undefined);
-    focusNext.current = 'feedback';
+  override componentDidUpdate(): void {
+    const target = this.focusNext;
+    this.focusNext = undefined;
+    const selector = target === 'feedback' ? '.check__feedback' : target === 'answer' ? '.check__answer' : target === 'question' ? 'input, select' : '';
+    if (selector) this.root?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  function tryAgain() {
-    setDraft(saved?.response);
-    setRetrying(true);
-    focusNext.current = 'question';
-  }
+  render({ question: q, number }: KnowledgeCheckProps, { progress, draft, retrying, hint }: State) {
+    const saved = progress?.checks?.[q.id];
+    const showingFeedback = !!saved && !retrying;
+    const finished = isFinished(q, saved);
+    const response = showingFeedback ? saved.response : (draft ?? saved?.response ?? emptyResponse(q));
+    const base = `check-${q.id}`;
+    const outcome = saved ? outcomeOf(saved.score) : undefined;
+    const feedback = showingFeedback ? feedbackFor(q, saved.response, finished) : undefined;
+    const left = attemptsLeft(q, saved);
+    const triesText = `${q.attempts} ${q.attempts === 1 ? 'try' : 'tries'}`;
+    const answers = correctAnswerText(q);
 
-  function choose(next: Response) {
-    setHint('');
-    setDraft(next);
-  }
+    const check = (event: Event) => {
+      event.preventDefault();
+      if (!isComplete(q, response)) {
+        this.setState({ hint: q.kind === 'classify' ? 'Choose a category for every item first.' : 'Choose an answer first.' });
+        return;
+      }
+      answerCheck(q.id, response, grade(q, response).score);
+      this.focusNext = 'feedback';
+      this.setState({ hint: '', retrying: false, draft: undefined });
+    };
+    const tryAgain = () => {
+      this.focusNext = 'question';
+      this.setState({ draft: saved?.response, retrying: true });
+    };
+    const choose = (next: Response) => this.setState({ hint: '', draft: next });
 
-  const outcome = saved ? outcomeOf(saved.score) : undefined;
-  const feedback = showingFeedback ? feedbackFor(q, saved.response, finished) : undefined;
-  const left = attemptsLeft(q, saved);
-  const triesText = `${q.attempts} ${q.attempts === 1 ? 'try' : 'tries'}`;
-
-  return (
-    <form class="check" aria-labelledby={`${base}-title`} onSubmit={check} noValidate>
-      <p class="check__kicker" id={`${base}-title`}>
-        Knowledge check {number}
-        <span class="check__meta">
-          {' · '}
-          {q.kind === 'multiple' ? 'select all that apply' : q.kind === 'classify' ? 'sort each item' : 'choose one'}
-          {' · '}
-          {triesText}
-        </span>
-      </p>
-      <fieldset ref={formRef} class="check__fieldset" disabled={showingFeedback} aria-describedby={hint ? `${base}-hint` : undefined}>
-        <legend class="check__prompt">{q.prompt}</legend>
-        {q.kind === 'single' && (
-          <div class="check__options">
-            {q.options.map((o) => (
-              <label class="check__option" key={o.id}>
-                <input
-                  type="radio"
-                  name={base}
-                  value={o.id}
-                  checked={response.kind === 'single' && response.choice === o.id}
-                  onChange={() => choose({ kind: 'single', choice: o.id })}
-                />
-                <span>{o.text}</span>
-              </label>
-            ))}
-          </div>
-        )}
-        {q.kind === 'multiple' && (
-          <div class="check__options">
-            {q.options.map((o) => {
-              const chosen = response.kind === 'multiple' ? response.choices : [];
-              return (
-                <label class="check__option" key={o.id}>
-                  <input
-                    type="checkbox"
-                    value={o.id}
-                    checked={chosen.includes(o.id)}
-                    onChange={(e) => {
-                      const on = (e.currentTarget as HTMLInputElement).checked;
-                      choose({ kind: 'multiple', choices: on ? [...chosen, o.id] : chosen.filter((c) => c !== o.id) });
-                    }}
-                  />
-                  <span>{o.text}</span>
-                </label>
-              );
-            })}
-          </div>
-        )}
-        {q.kind === 'classify' && (
-          <ol class="check__items">
-            {q.items.map((item) => {
-              const placements = response.kind === 'classify' ? response.placements : {};
-              return (
-                <li class="check__item" key={item.id}>
-                  <label for={`${base}-${item.id}`}>{item.text}</label>
-                  <select
-                    id={`${base}-${item.id}`}
-                    value={placements[item.id] ?? ''}
-                    onChange={(e) => choose({ kind: 'classify', placements: { ...placements, [item.id]: (e.currentTarget as HTMLSelectElement).value } })}
-                  >
-                    <option value="">Choose a category…</option>
-                    {q.categories.map((c) => (
-                      <option value={c.id} key={c.id}>{c.label}</option>
-                    ))}
-                  </select>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </fieldset>
-      {!showingFeedback && (
-        <div class="check__actions">
-          <button type="submit" class="button">Check answer</button>
-          <span class="check__tries">
-            {saved ? `Try ${saved.attempts + 1} of ${q.attempts}` : `Try 1 of ${q.attempts}`}
+    return (
+      <form ref={(el) => { this.root = el; }} class="check" aria-labelledby={`${base}-title`} onSubmit={check} noValidate>
+        <p class="check__kicker" id={`${base}-title`}>
+          Knowledge check {number}
+          <span class="check__meta">
+            {' · '}
+            {q.kind === 'multiple' ? 'select all that apply' : q.kind === 'classify' ? 'sort each item' : 'choose one'}
+            {' · '}
+            {triesText}
           </span>
+        </p>
+        <fieldset class="check__fieldset" disabled={showingFeedback} aria-describedby={hint ? `${base}-hint` : undefined}>
+          <legend class="check__prompt">{q.prompt}</legend>
+          <QuestionFields question={q} response={response} onChange={choose} idBase={base} />
+        </fieldset>
+        {!showingFeedback && (
+          <div class="check__actions">
+            <button type="submit" class="button">Check answer</button>
+            <span class="check__tries">{`Try ${(saved?.attempts ?? 0) + 1} of ${q.attempts}`}</span>
+          </div>
+        )}
+        <p id={`${base}-hint`} class="check__hint" role="alert">{hint}</p>
+        <div class="sr-only" aria-live="polite" aria-atomic="true">
+          {showingFeedback && outcome ? `${OUTCOME_LABEL[outcome]}. ${overallMessage(q, outcome)}` : ''}
         </div>
-      )}
-      <p id={`${base}-hint`} class="check__hint" role="alert">{hint}</p>
-      <div class="check__live sr-only" aria-live="polite" aria-atomic="true">
-        {showingFeedback && outcome ? `${OUTCOME_LABEL[outcome]}. ${overallMessage(q, outcome)}` : ''}
-      </div>
-      {showingFeedback && feedback && outcome && (
-        <div ref={feedbackRef} tabIndex={-1} class={`check__feedback check__feedback--${outcome}`} aria-labelledby={`${base}-result`}>
-          <p id={`${base}-result`} class="check__result">
-            <strong>{OUTCOME_LABEL[outcome]}.</strong> {overallMessage(q, outcome)}
-          </p>
-          <ul class="check__lines">
-            {feedback.lines.map((line) => (
-              <li key={line.id} class={line.correct ? 'is-right' : 'is-wrong'}>
-                <span class="check__line-label">
-                  {q.kind === 'classify'
-                    ? line.label
-                    : `${line.chosen ? 'You chose' : 'You did not choose'}: “${line.label}”${line.correct ? ' (a correct answer)' : ' (not correct)'}`}
-                </span>{' '}
-                {line.text}
-              </li>
-            ))}
-          </ul>
-          {feedback.missedHint && !finished && <p>You missed at least one correct option.</p>}
-          {!finished && (
-            <div class="check__actions">
-              <button type="button" class="button" onClick={tryAgain}>Try again</button>
-              <span class="check__tries">{left} {left === 1 ? 'try' : 'tries'} left</span>
-            </div>
-          )}
-          {finished && outcome !== 'correct' && (
-            <div class="check__actions">
-              <button type="button" class="button button--secondary" onClick={() => answerRef.current?.focus()} aria-controls={`${base}-answer`}>
-                Show answer
-              </button>
-              <span class="check__tries">You have used all {triesText}.</span>
-            </div>
-          )}
-          {finished && (
-            <div ref={answerRef} tabIndex={-1} id={`${base}-answer`} class="check__answer" aria-labelledby={`${base}-answer-title`}>
-              <p id={`${base}-answer-title`}><strong>{q.kind === 'classify' ? 'The correct sorting' : correctAnswerText(q).length > 1 ? 'The correct answers' : 'The correct answer'}</strong></p>
-              <ul>{correctAnswerText(q).map((t) => <li key={t}>{t}</li>)}</ul>
-              <p>{q.explanation}</p>
-            </div>
-          )}
-        </div>
-      )}
-    </form>
-  );
+        {feedback && outcome && (
+          <div tabIndex={-1} class={`check__feedback check__feedback--${outcome}`} aria-labelledby={`${base}-result`}>
+            <p id={`${base}-result`} class="check__result">
+              <strong>{OUTCOME_LABEL[outcome]}.</strong> {overallMessage(q, outcome)}
+            </p>
+            <ul class="check__lines">
+              {feedback.lines.map((line) => (
+                <li key={line.id} class={line.correct ? 'is-right' : 'is-wrong'}>
+                  <span class="check__line-label">
+                    {q.kind === 'classify'
+                      ? line.label
+                      : `${line.chosen ? 'You chose' : 'You did not choose'}: “${line.label}”${line.correct ? ' (a correct answer)' : ' (not correct)'}`}
+                  </span>{' '}
+                  {line.text}
+                </li>
+              ))}
+            </ul>
+            {feedback.missedHint && !finished && <p>You missed at least one correct option.</p>}
+            {!finished && (
+              <div class="check__actions">
+                <button type="button" class="button" onClick={tryAgain}>Try again</button>
+                <span class="check__tries">{left} {left === 1 ? 'try' : 'tries'} left</span>
+              </div>
+            )}
+            {finished && outcome !== 'correct' && (
+              <div class="check__actions">
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  aria-controls={`${base}-answer`}
+                  onClick={() => this.root?.querySelector<HTMLElement>('.check__answer')?.focus()}
+                >
+                  Show answer
+                </button>
+                <span class="check__tries">You have used all {triesText}.</span>
+              </div>
+            )}
+            {finished && (
+              <div tabIndex={-1} id={`${base}-answer`} class="check__answer" aria-labelledby={`${base}-answer-title`}>
+                <p id={`${base}-answer-title`}>
+                  <strong>{q.kind === 'classify' ? 'The correct sorting' : answers.length > 1 ? 'The correct answers' : 'The correct answer'}</strong>
+                </p>
+                <ul>{answers.map((t) => <li key={t}>{t}</li>)}</ul>
+                <p>{q.explanation}</p>
+              </div>
+            )}
+          </div>
+        )}
+      </form>
+    );
+  }
 }

@@ -1,74 +1,74 @@
 /**
- * A reflection prompt: free text saved as the learner types (after a short pause, and when the
- * page is hidden), at most 5,000 characters, with a visible counter.
+ * A reflection prompt: free text saved as the learner types (after a short pause, on leaving the
+ * field and when the page is hidden), at most 5,000 characters, with a visible counter.
  */
-import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NOTE_LENGTH } from '../lib/progress/codec';
-import { $progress, saveNote } from '../stores/progress';
+import type { Progress } from '../lib/progress/types';
+import { saveNote } from '../stores/progress';
+import { WithProgress } from './parts/WithProgress';
 
 export interface ReflectionNoteProps {
   id: string;
   prompt: string;
 }
 
+interface State {
+  progress?: Progress | undefined;
+  /** What the learner typed in this page, until the store has it. */
+  text?: string | undefined;
+  status: string;
+}
+
 const SAVE_DELAY = 600;
 
-export default function ReflectionNote({ id, prompt }: ReflectionNoteProps) {
-  const progress = useStore($progress, { ssr: () => undefined as never });
-  const stored = progress?.notes?.[id]?.text ?? '';
-  const [text, setText] = useState<string | undefined>(undefined);
-  const [status, setStatus] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<string | undefined>(undefined);
-  const value = text ?? stored;
-  const base = `note-${id}`;
+export default class ReflectionNote extends WithProgress<ReflectionNoteProps, State> {
+  override state: State = { status: '' };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pending: string | undefined;
+  private readonly flush = () => {
+    clearTimeout(this.timer);
+    if (this.pending === undefined) return;
+    saveNote(this.props.id, this.pending);
+    this.pending = undefined;
+    this.setState({ status: 'Saved in this browser.' });
+  };
 
-  function flush() {
-    clearTimeout(timer.current);
-    if (pending.current === undefined) return;
-    saveNote(id, pending.current);
-    pending.current = undefined;
-    setStatus('Saved in this browser.');
+  override componentDidMount(): void {
+    super.componentDidMount();
+    window.addEventListener('pagehide', this.flush);
   }
 
-  useEffect(() => {
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
+  override componentWillUnmount(): void {
+    this.flush();
+    window.removeEventListener('pagehide', this.flush);
+    super.componentWillUnmount();
+  }
+
+  render({ id, prompt }: ReflectionNoteProps, { progress, text, status }: State) {
+    const value = text ?? progress?.notes?.[id]?.text ?? '';
+    const base = `note-${id}`;
+    const onInput = (event: Event) => {
+      const next = (event.currentTarget as HTMLTextAreaElement).value.slice(0, MAX_NOTE_LENGTH);
+      this.pending = next;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(this.flush, SAVE_DELAY);
+      this.setState({ text: next, status: 'Saving…' });
     };
-  }, []);
-
-  function onInput(event: Event) {
-    const next = (event.currentTarget as HTMLTextAreaElement).value.slice(0, MAX_NOTE_LENGTH);
-    setText(next);
-    setStatus('Saving…');
-    pending.current = next;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, SAVE_DELAY);
-  }
-
-  const left = MAX_NOTE_LENGTH - value.length;
-  return (
-    <div class="reflection">
-      <label for={base} class="reflection__prompt">
-        <span class="reflection__kicker">Reflect</span> {prompt}
-      </label>
-      <textarea
-        id={base}
-        rows={5}
-        maxLength={MAX_NOTE_LENGTH}
-        value={value}
-        onInput={onInput}
-        onBlur={flush}
-        aria-describedby={`${base}-count ${base}-help`}
-      />
-      <div class="reflection__meta">
-        <span id={`${base}-count`}>{value.length.toLocaleString('en-GB')} / {MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters</span>
-        <span id={`${base}-help`}>Your notes stay in this browser; all of them are on the “My notes” page.</span>
-        <span aria-live="polite">{left === 0 ? 'You have reached the 5,000-character limit.' : status}</span>
+    const full = value.length >= MAX_NOTE_LENGTH;
+    return (
+      <div class="reflection">
+        <label for={base} class="reflection__prompt">
+          <span class="reflection__kicker">Reflect</span> {prompt}
+        </label>
+        <textarea id={base} rows={5} maxLength={MAX_NOTE_LENGTH} value={value} onInput={onInput} onBlur={this.flush} aria-describedby={`${base}-count ${base}-help`} />
+        <div class="reflection__meta">
+          <span id={`${base}-count`}>
+            {value.length.toLocaleString('en-GB')} / {MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters
+          </span>
+          <span id={`${base}-help`}>Your notes stay in this browser; all of them are on the “My notes” page.</span>
+          <span aria-live="polite">{full ? 'You have reached the 5,000-character limit.' : status}</span>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
 }

@@ -5,11 +5,13 @@
  */
 import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
 import { unfinishedChecks, type CheckRef } from '../lib/questions/completion';
-import { $notices, $progress, completeLesson, recordLocation, recordVisit } from '../stores/progress';
+import { $storageState } from '../stores/engine';
+import { $progress, $progressProblems, completeLesson, noticesFor, recordLocation, recordVisit } from '../stores/progress';
 
 const noticeRegion = document.getElementById('notices');
-$notices.subscribe((notices) => {
+const showNotices = () => {
   if (!noticeRegion) return;
+  const notices = noticesFor($storageState.get(), $progressProblems.get());
   const text = notices.map((n) => n.text).join('\n');
   if (noticeRegion.dataset['shown'] === text) return;
   noticeRegion.dataset['shown'] = text;
@@ -22,7 +24,9 @@ $notices.subscribe((notices) => {
       return p;
     }),
   );
-});
+};
+$storageState.subscribe(showNotices);
+$progressProblems.subscribe(showNotices);
 
 $progress.subscribe((progress) => {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {

@@ -3,30 +3,13 @@
  * codec, and the actions that change it. Actions merge with what is stored right now before
  * writing, so that two tabs never overwrite each other's work.
  */
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import {
-  addDiagnostic,
-  answerAssessment,
-  complete,
-  decode,
-  emptyProgress,
-  encode,
-  merge,
-  recordCheck,
-  setLearnerName,
-  setLocation,
-  setNote,
-  startAssessment,
-  submitAssessment,
-  visit,
-  type DiagnosticResult,
-  type Problem,
-  type Progress,
-  type Response,
-} from '../lib/progress';
+import { decode, encode } from '../lib/progress/codec';
+import { complete, merge, recordCheck, setLocation, setNote, visit } from '../lib/progress/reducers';
+import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
-import { $storageState, installEngine } from './engine';
+import { installEngine, type StorageState } from './engine';
 
 const courseId = courseFacts?.id ?? 'leading-together';
 const lessonIds = courseFacts?.lessons.map((l) => l.id) ?? [];
@@ -59,11 +42,12 @@ if (initialRaw !== undefined && $progressProblems.get().some((p) => p.code !== '
   if (engine.store[BACKUP_KEY] === undefined) engine.store[BACKUP_KEY] = initialRaw;
 }
 
-function now(): string {
+export function now(): string {
   return new Date().toISOString();
 }
 
-function update(change: (progress: Progress) => Progress): void {
+/** Applies a change to the freshest progress: what this page holds merged with what is stored now. */
+export function update(change: (progress: Progress) => Progress): void {
   if (!canWrite) return;
   const raw = engine.store[PROGRESS_KEY];
   const current = $progress.get();
@@ -93,27 +77,6 @@ export function saveNote(noteId: string, text: string): void {
   update((p) => setNote(p, noteId, text, now()));
 }
 
-export function saveDiagnostic(answers: number[], flags: boolean[]): void {
-  const result: DiagnosticResult = { answers, flags, at: now() };
-  update((p) => addDiagnostic(p, result));
-}
-
-export function saveLearnerName(name: string): void {
-  update((p) => setLearnerName(p, name, now()));
-}
-
-export function beginAssessment(seed: number, questions: string[]): void {
-  update((p) => startAssessment(p, seed, questions, now()));
-}
-
-export function answerInAssessment(seed: number, questionId: string, response: Response): void {
-  update((p) => answerAssessment(p, seed, questionId, response, now()));
-}
-
-export function finishAssessment(seed: number, score: number, passed: boolean): void {
-  update((p) => submitAssessment(p, seed, score, passed, now()));
-}
-
 /** Adds imported progress to what is there; nothing already recorded is lost. */
 export function importProgress(imported: Progress): void {
   update((p) => merge(p, imported));
@@ -131,7 +94,7 @@ export interface Notice {
 }
 
 /** The notices every page shows: storage that does not save, saved progress that was damaged. */
-export const $notices = computed([$storageState, $progressProblems], (storage, problems): Notice[] => {
+export function noticesFor(storage: StorageState, problems: readonly Problem[]): Notice[] {
   const notices: Notice[] = [];
   if (storage.state === 'not-saving') {
     notices.push({
@@ -143,10 +106,10 @@ export const $notices = computed([$storageState, $progressProblems], (storage, p
   if (damaged.length > 0) {
     notices.push({
       kind: 'damaged',
-      text: `Some of your saved progress could not be read (${damaged.map((p) => p.message).join(' ')}) What could be read is kept, and an untouched copy of the saved data was set aside.`,
+      text: `Some of your saved progress could not be read. ${damaged.map((p) => p.message).join(' ')} What could be read is kept, and an untouched copy of the saved data was set aside.`,
     });
   }
   return notices;
-});
+}
 
 export { courseId, lessonIds };

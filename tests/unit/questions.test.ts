@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionSchema, type Question } from '../../src/schemas/question';
+import { questionSchema, singleSchema, type Question } from '../../src/schemas/question';
 import {
   attemptsLeft,
   correctAnswerText,
@@ -11,10 +11,11 @@ import {
   optionOrder,
   overallMessage,
   random,
+  scoreAttempt,
   shuffle,
 } from '../../src/lib/questions';
 
-const single = questionSchema.parse({
+const single = singleSchema.parse({
   id: 'q-single', objective: 'l1-define', use: 'check', kind: 'single', prompt: 'Which one?', explanation: 'Because B is right.',
   options: [
     { id: 'a', text: 'A', feedback: 'A is wrong.' },
@@ -177,3 +178,34 @@ describe('question schema refuses broken questions, naming the question', () => 
 });
 
 export type { Question };
+
+describe('scoring an assessment attempt', () => {
+  it('scores with partial credit, against the pass mark, by objective', () => {
+    const result = scoreAttempt(
+      [single, multiple, classify],
+      {
+        'q-single': { kind: 'single', choice: 'b' },
+        'q-multi': { kind: 'multiple', choices: ['a'] },
+      },
+      80,
+      ['l1-classify', 'l1-define'],
+    );
+    expect(result.questions.map((q) => [q.id, q.score, q.outcome, q.answered])).toEqual([
+      ['q-single', 1, 'correct', true],
+      ['q-multi', 0.5, 'partial', true],
+      ['q-sort', 0, 'incorrect', false],
+    ]);
+    expect(result.score).toBe(50);
+    expect(result.passed).toBe(false);
+    expect(result.objectives).toEqual([
+      { objective: 'l1-classify', score: 0, items: 1, percent: 0 },
+      { objective: 'l1-define', score: 1.5, items: 2, percent: 75 },
+    ]);
+  });
+
+  it('passes at exactly the pass mark', () => {
+    const all = { 'q-single': { kind: 'single', choice: 'b' } } as const;
+    expect(scoreAttempt([single], all, 100)).toMatchObject({ score: 100, passed: true });
+    expect(scoreAttempt([single, multiple, classify, single], { 'q-single': { kind: 'single', choice: 'b' }, 'q-multi': { kind: 'multiple', choices: ['a', 'c'] }, 'q-sort': { kind: 'classify', placements: { i1: 'x', i2: 'y', i3: 'x', i4: 'x' } } }, 80)).toMatchObject({ score: 94, passed: true });
+  });
+});

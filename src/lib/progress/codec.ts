@@ -82,7 +82,7 @@ export function fromData(
   } else if (migrated.reason === 'future-version') {
     problems.push({
       code: 'future-version',
-      message: `The saved progress comes from a newer version of the course (data version ${migrated.version}); only the parts this version understands were kept.`,
+      message: `It comes from a newer version of the course (data version ${migrated.version}); the parts this version understands were kept.`,
     });
   } else if (!isRecord(parsed['lessons'])) {
     return {
@@ -92,7 +92,7 @@ export function fromData(
   } else {
     problems.push({
       code: 'unknown-version',
-      message: 'The saved progress has no version this course knows; the parts that look right were kept.',
+      message: 'It has no version this course knows; the parts that look right were kept.',
     });
   }
   return { progress: sanitise(data, facts, problems), problems };
@@ -101,37 +101,27 @@ export function fromData(
 function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: Problem[]): Progress {
   const known = new Set(facts.lessonIds);
   const progress = emptyProgress();
-  const lessons = data['lessons'];
-  if (lessons !== undefined && !isRecord(lessons)) {
-    problems.push({ code: 'invalid-field', message: 'The list of lessons in the saved progress was unreadable.' });
-  }
+  /** Names of the parts that were unreadable and left out, reported once at the end. */
+  const invalid: string[] = [];
   const unknown: string[] = [];
+  const lessons = data['lessons'];
   if (isRecord(lessons)) {
     for (const [id, entry] of Object.entries(lessons)) {
-      if (!known.has(id)) {
-        unknown.push(id);
-        continue;
-      }
       const lesson = sanitiseLesson(entry);
-      if (!lesson) {
-        problems.push({ code: 'invalid-field', message: `The saved state of lesson “${id}” was unreadable.` });
-        continue;
-      }
-      progress.lessons[id] = lesson;
+      if (!known.has(id)) unknown.push(id);
+      else if (lesson) progress.lessons[id] = lesson;
+      else invalid.push(`lessons.${id}`);
     }
-  }
+  } else if (lessons !== undefined) invalid.push('lessons');
   if (unknown.length > 0) {
     problems.push({
       code: 'unknown-lesson',
-      message: `The saved progress mentions ${unknown.length === 1 ? 'a lesson' : 'lessons'} this course does not have (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '…' : ''}); ${unknown.length === 1 ? 'it was' : 'they were'} left out.`,
+      message: `Progress for lessons this course does not have was left out (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '…' : ''}).`,
     });
   }
   const location = sanitiseLocation(data['location'], known);
   if (location) progress.location = location;
-  else if (data['location'] !== undefined) {
-    problems.push({ code: 'invalid-field', message: 'The saved bookmark was unreadable; the course starts from the lesson list.' });
-  }
-  const invalid: string[] = [];
+  else if (data['location'] !== undefined) invalid.push('location');
   const checks = sanitiseRecord(data['checks'], sanitiseCheck, 'checks', invalid);
   if (checks) progress.checks = checks;
   const notes = sanitiseRecord(data['notes'], sanitiseNote, 'notes', invalid);
@@ -146,10 +136,7 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
     else invalid.push('learnerName');
   }
   if (invalid.length > 0) {
-    problems.push({
-      code: 'invalid-field',
-      message: `Some saved answers or notes were unreadable and were left out (${[...new Set(invalid)].join(', ')}).`,
-    });
+    problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).` });
   }
   if (isTimestamp(data['updatedAt'])) progress.updatedAt = data['updatedAt'];
   return progress;
@@ -196,73 +183,81 @@ function sanitiseList<T>(
   return out.slice(-keep);
 }
 
-const isId = (value: unknown): value is string => typeof value === 'string' && ID.test(value);
+/** A validator returns the value in its clean form, or undefined when it is not acceptable. */
+type Valid<T> = (value: unknown) => T | undefined;
 
-export function sanitiseResponse(value: unknown): Response | undefined {
-  if (!isRecord(value)) return undefined;
-  switch (value['kind']) {
-    case 'single':
-      return isId(value['choice']) ? { kind: 'single', choice: value['choice'] } : undefined;
-    case 'multiple': {
-      const choices = value['choices'];
-      return Array.isArray(choices) && choices.length <= 20 && choices.every(isId)
-        ? { kind: 'multiple', choices: [...new Set(choices as string[])] }
-        : undefined;
+const id: Valid<string> = (v) => (typeof v === 'string' && ID.test(v) ? v : undefined);
+const timestamp: Valid<string> = (v) => (isTimestamp(v) ? v : undefined);
+const int = (min: number, max: number): Valid<number> => (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+const num = (min: number, max: number): Valid<number> => (v) => (typeof v === 'number' && v >= min && v <= max ? v : undefined);
+const bool: Valid<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
+const text = (max: number): Valid<string> => (v) => (typeof v === 'string' ? v.slice(0, max) : undefined);
+
+/** Every item must be valid, or the whole list is. */
+function list<T>(item: Valid<T>, max: number): Valid<T[]> {
+  return (v) => {
+    if (!Array.isArray(v) || v.length > max) return undefined;
+    const out = v.map(item);
+    return out.every((x) => x !== undefined) ? (out as T[]) : undefined;
+  };
+}
+
+/** An object keyed by ids; every entry must be valid, or the whole object is. */
+function dict<T>(item: Valid<T>, max: number): Valid<Record<string, T>> {
+  return (v) => {
+    if (!isRecord(v)) return undefined;
+    const entries = Object.entries(v);
+    if (entries.length > max) return undefined;
+    const out: Record<string, T> = {};
+    for (const [key, value] of entries) {
+      const clean = item(value);
+      if (!id(key) || clean === undefined) return undefined;
+      out[key] = clean;
     }
-    case 'classify': {
-      const placements = value['placements'];
-      if (!isRecord(placements)) return undefined;
-      const entries = Object.entries(placements);
-      if (entries.length > 20 || !entries.every(([k, v]) => isId(k) && isId(v))) return undefined;
-      return { kind: 'classify', placements: Object.fromEntries(entries) as Record<string, string> };
+    return out;
+  };
+}
+
+/** An object with exactly these required fields (others are dropped). */
+function shape<T>(fields: { [K in keyof T]-?: Valid<T[K]> }): Valid<T> {
+  return (v) => {
+    if (!isRecord(v)) return undefined;
+    const out: Partial<T> = {};
+    for (const key in fields) {
+      const clean = fields[key](v[key]);
+      if (clean === undefined) return undefined;
+      out[key] = clean;
     }
-    default:
-      return undefined;
-  }
+    return out as T;
+  };
 }
 
-function sanitiseCheck(value: unknown): CheckState | undefined {
-  if (!isRecord(value)) return undefined;
-  const response = sanitiseResponse(value['response']);
-  const { attempts, score, at } = value;
-  if (!response || typeof attempts !== 'number' || !Number.isInteger(attempts) || attempts < 1 || attempts > 10) return undefined;
-  if (typeof score !== 'number' || !(score >= 0 && score <= 1) || !isTimestamp(at)) return undefined;
-  return { response, attempts, score, at };
-}
+const kind = <K extends string>(name: K): Valid<K> => (v) => (v === name ? name : undefined);
+const responses: Record<string, Valid<Response>> = {
+  single: shape({ kind: kind('single'), choice: id }),
+  multiple: shape({ kind: kind('multiple'), choices: list(id, 20) }),
+  classify: shape({ kind: kind('classify'), placements: dict(id, 20) }),
+};
 
-function sanitiseNote(value: unknown): Note | undefined {
-  if (!isRecord(value) || typeof value['text'] !== 'string' || !isTimestamp(value['at'])) return undefined;
-  return { text: value['text'].slice(0, MAX_NOTE_LENGTH), at: value['at'] };
-}
+export const sanitiseResponse: Valid<Response> = (v) => (isRecord(v) ? responses[String(v['kind'])]?.(v) : undefined);
 
-function sanitiseDiagnostic(value: unknown): DiagnosticResult | undefined {
-  if (!isRecord(value) || !isTimestamp(value['at'])) return undefined;
-  const { answers, flags } = value;
-  if (!Array.isArray(answers) || answers.length > 60 || !answers.every((a) => Number.isInteger(a) && a >= 1 && a <= 5)) return undefined;
-  if (!Array.isArray(flags) || flags.length > 20 || !flags.every((f) => typeof f === 'boolean')) return undefined;
-  return { answers: answers as number[], flags: flags as boolean[], at: value['at'] };
-}
+const sanitiseCheck: Valid<CheckState> = shape({ response: sanitiseResponse, attempts: int(1, 10), score: num(0, 1), at: timestamp });
+const sanitiseNote: Valid<Note> = shape({ text: text(MAX_NOTE_LENGTH), at: timestamp });
+const sanitiseDiagnostic: Valid<DiagnosticResult> = shape({ answers: list(int(1, 5), 60), flags: list(bool, 20), at: timestamp });
+const attemptBase = shape<Pick<AssessmentAttempt, 'seed' | 'startedAt' | 'questions' | 'answers'>>({
+  seed: int(0, Number.MAX_SAFE_INTEGER),
+  startedAt: timestamp,
+  questions: list(id, 60),
+  answers: dict(sanitiseResponse, 60),
+});
+const submission = shape<Required<Pick<AssessmentAttempt, 'submittedAt' | 'score' | 'passed'>>>({ submittedAt: timestamp, score: num(0, 100), passed: bool });
 
 function sanitiseAttempt(value: unknown): AssessmentAttempt | undefined {
-  if (!isRecord(value)) return undefined;
-  const { seed, startedAt, questions, answers, submittedAt, score, passed } = value;
-  if (typeof seed !== 'number' || !Number.isInteger(seed) || !isTimestamp(startedAt)) return undefined;
-  if (!Array.isArray(questions) || questions.length > 60 || !questions.every(isId)) return undefined;
-  if (!isRecord(answers)) return undefined;
-  const clean: Record<string, Response> = {};
-  for (const [id, answer] of Object.entries(answers)) {
-    const response = sanitiseResponse(answer);
-    if (!isId(id) || !response) return undefined;
-    clean[id] = response;
-  }
-  const attempt: AssessmentAttempt = { seed, startedAt, questions: questions as string[], answers: clean };
-  if (submittedAt !== undefined) {
-    if (!isTimestamp(submittedAt) || typeof score !== 'number' || !(score >= 0 && score <= 100) || typeof passed !== 'boolean') return undefined;
-    attempt.submittedAt = submittedAt;
-    attempt.score = score;
-    attempt.passed = passed;
-  }
-  return attempt;
+  const attempt: AssessmentAttempt | undefined = attemptBase(value);
+  if (!attempt || !isRecord(value) || value['submittedAt'] === undefined) return attempt;
+  const done = submission(value);
+  return done ? { ...attempt, ...done } : undefined;
 }
 
 function sanitiseLesson(entry: unknown): LessonProgress | undefined {

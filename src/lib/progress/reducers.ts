@@ -8,7 +8,6 @@ import {
   KEEP_DIAGNOSTICS,
   type AssessmentAttempt,
   type CheckState,
-  type DiagnosticResult,
   type LessonProgress,
   type Location,
   type Note,
@@ -182,44 +181,6 @@ export function setNote(progress: Progress, noteId: string, text: string, now: s
   if (text === '') delete notes[noteId];
   else notes[noteId] = { text, at: now };
   return { ...progress, notes, updatedAt: now };
-}
-
-export function addDiagnostic(progress: Progress, result: DiagnosticResult): Progress {
-  const diagnostics = [...(progress.diagnostics ?? []), result].slice(-KEEP_DIAGNOSTICS);
-  return { ...progress, diagnostics, updatedAt: result.at };
-}
-
-export function setLearnerName(progress: Progress, name: string, now: string): Progress {
-  const text = name.trim().slice(0, 120);
-  if ((progress.learnerName?.text ?? '') === text) return progress;
-  const next: Progress = { ...progress, updatedAt: now };
-  if (text) next.learnerName = { text, at: now };
-  else delete next.learnerName;
-  return next;
-}
-
-/** Starts an assessment attempt with the questions drawn for `seed`. */
-export function startAssessment(progress: Progress, seed: number, questions: string[], now: string): Progress {
-  const attempt: AssessmentAttempt = { seed, startedAt: now, questions, answers: {} };
-  return { ...progress, assessments: [...(progress.assessments ?? []), attempt].slice(-KEEP_ASSESSMENTS), updatedAt: now };
-}
-
-function withAttempt(progress: Progress, seed: number, change: (a: AssessmentAttempt) => AssessmentAttempt, now: string): Progress {
-  const list = progress.assessments ?? [];
-  const index = list.findLastIndex((a) => a.seed === seed);
-  const current = list[index];
-  if (!current || current.submittedAt) return progress;
-  const assessments = [...list];
-  assessments[index] = change(current);
-  return { ...progress, assessments, updatedAt: now };
-}
-
-export function answerAssessment(progress: Progress, seed: number, questionId: string, response: Response, now: string): Progress {
-  return withAttempt(progress, seed, (a) => ({ ...a, answers: { ...a.answers, [questionId]: response } }), now);
-}
-
-export function submitAssessment(progress: Progress, seed: number, score: number, passed: boolean, now: string): Progress {
-  return withAttempt(progress, seed, (a) => ({ ...a, submittedAt: now, score, passed }), now);
 }
 
 function pickLocation(a: Location | undefined, b: Location | undefined): Location | undefined {

@@ -3,8 +3,13 @@
  * knowledge check finished (right, or tries used up). The course: every lesson completed and the
  * final assessment passed.
  */
-import { isFinished } from './grade';
-import type { Progress } from '../progress/types';
+import type { CheckState, Progress } from '../progress/types';
+
+/** A knowledge check is finished when answered correctly or when its tries are used up. */
+export function isFinished(question: { attempts: number }, state: CheckState | undefined): boolean {
+  if (!state) return false;
+  return state.score >= 1 || state.attempts >= question.attempts;
+}
 
 export interface CheckRef {
   id: string;

@@ -4,6 +4,9 @@
  */
 import type { ClassifyQuestion, MultipleQuestion, Question, SingleQuestion } from '../../schemas/question';
 import type { CheckState, Response } from '../progress/types';
+import { isFinished } from './completion';
+
+export { isFinished };
 
 export type Outcome = 'correct' | 'partial' | 'incorrect';
 
@@ -121,12 +124,6 @@ export function overallMessage(question: Question, outcome: Outcome): string {
   return question.feedback?.[outcome] ?? DEFAULT_MESSAGES[outcome];
 }
 
-/** A knowledge check is finished when answered correctly or when its tries are used up. */
-export function isFinished(question: Pick<Question, 'attempts'>, state: CheckState | undefined): boolean {
-  if (!state) return false;
-  return state.score >= 1 || state.attempts >= question.attempts;
-}
-
 export function attemptsLeft(question: Pick<Question, 'attempts'>, state: CheckState | undefined): number {
   return Math.max(0, question.attempts - (state?.attempts ?? 0));
 }
@@ -137,4 +134,18 @@ export function correctAnswerText(question: Question): string[] {
     return question.items.map((i) => `${i.text} → ${question.categories.find((c) => c.id === i.category)?.label ?? i.category}`);
   }
   return question.options.filter((o) => o.correct).map((o) => o.text);
+}
+
+/** The learner's answer, as text lines, for the assessment review. */
+export function responseText(question: Question, response: Response | undefined): string[] {
+  if (!response || response.kind !== question.kind) return [];
+  if (question.kind === 'classify' && response.kind === 'classify') {
+    return question.items.map((i) => {
+      const placed = question.categories.find((c) => c.id === response.placements[i.id]);
+      return `${i.text} → ${placed?.label ?? 'not sorted'}`;
+    });
+  }
+  if (question.kind === 'classify') return [];
+  const chosen = response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
+  return question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text);
 }

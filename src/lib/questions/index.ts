@@ -1,3 +1,4 @@
 export * from './grade';
 export * from './completion';
 export * from './draw';
+export * from './assessment';

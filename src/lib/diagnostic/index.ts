@@ -1,0 +1,2 @@
+/** The Team Distribution Readiness Diagnostic's scoring: pure functions, no Astro, Preact or DOM. */
+export * from './score';

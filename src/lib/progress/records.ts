@@ -1,0 +1,45 @@
+/**
+ * Changes to the records kept outside lessons: diagnostic runs, the certificate name and the
+ * final assessment's attempts. Pure, like the lesson reducers; a module of its own so that pages
+ * without these features do not load them.
+ */
+import { KEEP_ASSESSMENTS, KEEP_DIAGNOSTICS, type AssessmentAttempt, type DiagnosticResult, type Progress, type Response } from './types';
+
+export function addDiagnostic(progress: Progress, result: DiagnosticResult): Progress {
+  const diagnostics = [...(progress.diagnostics ?? []), result].slice(-KEEP_DIAGNOSTICS);
+  return { ...progress, diagnostics, updatedAt: result.at };
+}
+
+export function setLearnerName(progress: Progress, name: string, now: string): Progress {
+  const text = name.trim().slice(0, 120);
+  if ((progress.learnerName?.text ?? '') === text) return progress;
+  const next: Progress = { ...progress, updatedAt: now };
+  if (text) next.learnerName = { text, at: now };
+  else delete next.learnerName;
+  return next;
+}
+
+/** Starts an assessment attempt with the questions drawn for `seed`. */
+export function startAssessment(progress: Progress, seed: number, questions: string[], now: string): Progress {
+  const attempt: AssessmentAttempt = { seed, startedAt: now, questions, answers: {} };
+  return { ...progress, assessments: [...(progress.assessments ?? []), attempt].slice(-KEEP_ASSESSMENTS), updatedAt: now };
+}
+
+function withAttempt(progress: Progress, seed: number, change: (a: AssessmentAttempt) => AssessmentAttempt, now: string): Progress {
+  const list = progress.assessments ?? [];
+  const index = list.findLastIndex((a) => a.seed === seed);
+  const current = list[index];
+  if (!current || current.submittedAt) return progress;
+  const assessments = [...list];
+  assessments[index] = change(current);
+  return { ...progress, assessments, updatedAt: now };
+}
+
+export function answerAssessment(progress: Progress, seed: number, questionId: string, response: Response, now: string): Progress {
+  return withAttempt(progress, seed, (a) => ({ ...a, answers: { ...a.answers, [questionId]: response } }), now);
+}
+
+export function submitAssessment(progress: Progress, seed: number, score: number, passed: boolean, now: string): Progress {
+  return withAttempt(progress, seed, (a) => ({ ...a, submittedAt: now, score, passed }), now);
+}
+

@@ -1,0 +1,28 @@
+/**
+ * Actions for the records kept outside lessons (diagnostic, certificate name, final assessment),
+ * apart from the core store so that lesson pages do not load them.
+ */
+import { addDiagnostic, answerAssessment, setLearnerName, startAssessment, submitAssessment } from '../lib/progress/records';
+import type { DiagnosticResult, Response } from '../lib/progress/types';
+import { now, update } from './progress';
+
+export function saveDiagnostic(answers: number[], flags: boolean[]): void {
+  const result: DiagnosticResult = { answers, flags, at: now() };
+  update((p) => addDiagnostic(p, result));
+}
+
+export function saveLearnerName(name: string): void {
+  update((p) => setLearnerName(p, name, now()));
+}
+
+export function beginAssessment(seed: number, questions: string[]): void {
+  update((p) => startAssessment(p, seed, questions, now()));
+}
+
+export function answerInAssessment(seed: number, questionId: string, response: Response): void {
+  update((p) => answerAssessment(p, seed, questionId, response, now()));
+}
+
+export function finishAssessment(seed: number, score: number, passed: boolean): void {
+  update((p) => submitAssessment(p, seed, score, passed, now()));
+}
