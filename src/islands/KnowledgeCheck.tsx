@@ -103,7 +103,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
           {showingFeedback && outcome ? `${OUTCOME_LABEL[outcome]}. ${overallMessage(q, outcome)}` : ''}
         </div>
         {feedback && outcome && (
-          <div tabIndex={-1} class={`check__feedback check__feedback--${outcome}`} aria-labelledby={`${base}-result`}>
+          <div tabIndex={-1} role="group" class={`check__feedback check__feedback--${outcome}`} aria-labelledby={`${base}-result`}>
             <p id={`${base}-result`} class="check__result">
               <strong>{OUTCOME_LABEL[outcome]}.</strong> {overallMessage(q, outcome)}
             </p>
@@ -140,7 +140,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
               </div>
             )}
             {finished && (
-              <div tabIndex={-1} id={`${base}-answer`} class="check__answer" aria-labelledby={`${base}-answer-title`}>
+              <div tabIndex={-1} role="group" id={`${base}-answer`} class="check__answer" aria-labelledby={`${base}-answer-title`}>
                 <p id={`${base}-answer-title`}>
                   <strong>{q.kind === 'classify' ? 'The correct sorting' : answers.length > 1 ? 'The correct answers' : 'The correct answer'}</strong>
                 </p>

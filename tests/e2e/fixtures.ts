@@ -5,10 +5,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { finishChecks } from './content';
 
 export const PROGRESS_KEY = 'leading-together:v1:progress';
 export const FIRST_LESSON = '/lessons/leadership-in-the-plural/';
 export const FIRST_LESSON_TITLE = 'Leadership in the plural';
+export const SECOND_LESSON = '/lessons/delegation-done-well/';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -52,11 +54,17 @@ export class Course {
     return raw === null ? null : JSON.parse(raw);
   }
 
-  /** Presses the end-of-lesson button, with the keyboard, as a learner would after reading. */
+  /**
+   * Finishes the lesson's knowledge checks, then presses the end-of-lesson button, with the
+   * keyboard, as a learner would after reading.
+   */
   async completeLesson() {
+    const slug = new URL(this.page.url()).pathname.split('/').filter(Boolean).at(-1) ?? '';
+    await finishChecks(this.page, slug);
     const button = this.page.getByRole('link', { name: /^Complete lesson and/ });
+    const here = new URL(this.page.url()).pathname;
     await button.focus();
-    await this.page.keyboard.press('Enter');
+    await Promise.all([this.page.waitForURL((url) => url.pathname !== here), this.page.keyboard.press('Enter')]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { FIRST_LESSON, FIRST_LESSON_TITLE, expect, test } from './fixtures';
+import { FIRST_LESSON, FIRST_LESSON_TITLE, SECOND_LESSON, expect, test } from './fixtures';
 
 test.describe('a learner working through the course', () => {
   test('a new learner starts, completes lesson 1, and is offered to continue', async ({ page, course, pageErrors }) => {
@@ -18,7 +18,9 @@ test.describe('a learner working through the course', () => {
     await expect(outline.getByText('In progress')).toBeVisible();
 
     await course.completeLesson();
-    await expect(page).toHaveURL(/\/$/);
+    // The button leads on to the next lesson.
+    await expect(page).toHaveURL(new RegExp(`${SECOND_LESSON}$`));
+    await course.home();
     await expect(course.progressText()).toHaveText(/^1 of \d+ lessons? completed$/);
     await expect(course.primaryAction()).toHaveText(/^Continue: /);
     await expect(firstCard.getByText('Completed')).toBeVisible();
@@ -53,6 +55,7 @@ test.describe('a learner working through the course', () => {
     // Record progress, then look at the raw HTML and at what a returning learner sees.
     await page.goto(FIRST_LESSON);
     await course.completeLesson();
+    await course.home();
     await expect(course.primaryAction()).toHaveText(/^Continue: /);
     const html = await (await page.request.get('/')).text();
     expect(html).toContain('Start the course');

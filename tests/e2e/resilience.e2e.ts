@@ -46,7 +46,7 @@ test.describe('storage that refuses', () => {
     // In this page the course still follows the learner.
     await expect(page.getByRole('navigation', { name: 'Course outline' }).getByText('In progress')).toBeVisible();
     await course.completeLesson();
-    await expect(page.getByRole('heading', { level: 1, name: 'Leading Together' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Delegation done well' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'not being saved' })).toBeVisible();
     expect(pageErrors).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { finishChecks } from './content';
 import { FIRST_LESSON, expect, test } from './fixtures';
 
 test('two tabs stay in sync and neither loses the other’s update', async ({ context, course }) => {
@@ -15,6 +16,7 @@ test('two tabs stay in sync and neither loses the other’s update', async ({ co
   const staleTab = await context.newPage();
   await staleTab.goto(FIRST_LESSON);
 
+  await finishChecks(lessonTab, 'leadership-in-the-plural');
   await lessonTab.getByRole('link', { name: /^Complete lesson and/ }).click();
   await expect(course.progressText()).toHaveText(/^1 of/);
   await expect(home.getByText('Completed').first()).toBeVisible();

@@ -5,6 +5,7 @@ test.describe('your progress: export, import, reset', () => {
   test.beforeEach(async ({ page, course }) => {
     await page.goto(FIRST_LESSON);
     await course.completeLesson();
+    await course.home();
     await expect(course.progressText()).toHaveText(/^1 of/);
   });
 

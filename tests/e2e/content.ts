@@ -1,0 +1,90 @@
+/**
+ * The course content as the tests need it: questions read from content/questions/*.yaml, so that
+ * a test can answer any check right or wrong the way a learner would, with the keyboard.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import type { Locator, Page } from '@playwright/test';
+import type { Question } from '../../src/schemas/question';
+
+const dir = join(import.meta.dirname, '..', '..', 'content', 'questions');
+
+export const questions: Question[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .flatMap((f) => (yaml.load(readFileSync(join(dir, f), 'utf8')) as { questions: Question[] }).questions)
+  .map((q) => ({ attempts: 2, ...q }) as Question);
+
+export function question(id: string): Question {
+  const q = questions.find((x) => x.id === id);
+  if (!q) throw new Error(`no question ${id}`);
+  return q;
+}
+
+export function byPrompt(prompt: string): Question {
+  const q = questions.find((x) => prompt.includes(x.prompt.trim()));
+  if (!q) throw new Error(`no question with prompt ${prompt}`);
+  return q;
+}
+
+/** Focus a control and operate it from the keyboard only. */
+async function press(page: Page, control: Locator, key: string) {
+  await control.focus();
+  await page.keyboard.press(key);
+}
+
+/**
+ * Answers a question inside `scope` with the keyboard: right, or wrong (a plausible wrong answer:
+ * the first wrong option, or every item in a wrong category).
+ */
+export async function answer(page: Page, scope: Locator, q: Question, right: boolean) {
+  if (q.kind === 'single') {
+    const option = q.options.find((o) => o.correct === right)!;
+    await press(page, scope.getByRole('radio', { name: option.text, exact: true }), 'Space');
+  } else if (q.kind === 'multiple') {
+    // Clear what is ticked, then tick the right set (or only the wrong options).
+    for (const o of q.options) {
+      const box = scope.getByRole('checkbox', { name: o.text, exact: true });
+      const want = right ? o.correct : !o.correct;
+      if ((await box.isChecked()) !== want) await press(page, box, 'Space');
+    }
+  } else {
+    for (const item of q.items) {
+      const target = right ? item.category : q.categories.find((c) => c.id !== item.category)!.id;
+      const label = q.categories.find((c) => c.id === target)!.label;
+      const select = scope.getByRole('combobox', { name: item.text, exact: true });
+      await select.focus();
+      await page.keyboard.type(label);
+    }
+  }
+}
+
+/** The knowledge check on a lesson page, by its position. */
+export function checkForm(page: Page, number: number): Locator {
+  return page.getByRole('form', { name: new RegExp(`^Knowledge check ${number}\\b`) });
+}
+
+/** Answers every knowledge check on the current lesson page correctly, by keyboard. */
+export async function finishChecks(page: Page, lessonSlug: string) {
+  const ids = checkIdsOf(lessonSlug);
+  for (const [i, id] of ids.entries()) {
+    const form = checkForm(page, i + 1);
+    await answer(page, form, question(id), true);
+    await press(page, form.getByRole('button', { name: 'Check answer' }), 'Enter');
+    await form.getByRole('group', { name: /^Correct\./ }).waitFor();
+  }
+}
+
+/** `<Check id>`s of a lesson, in page order, from its MDX. */
+export function checkIdsOf(lessonSlug: string): string[] {
+  const lessons = join(import.meta.dirname, '..', '..', 'content', 'lessons');
+  const file = readdirSync(lessons).find((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, '') === lessonSlug);
+  if (!file) throw new Error(`no lesson ${lessonSlug}`);
+  return [...readFileSync(join(lessons, file), 'utf8').matchAll(/<Check\s+id="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+export function lessonSlugs(): string[] {
+  const lessons = join(import.meta.dirname, '..', '..', 'content', 'lessons');
+  return readdirSync(lessons).filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+}
