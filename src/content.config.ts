@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { caseSchema } from './schemas/case';
 import { courseSchema } from './schemas/course';
 import { diagnosticSchema } from './schemas/diagnostic';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { questionSetSchema } from './schemas/question';
 import { referenceSchema } from './schemas/reference';
+import { scenarioSchema } from './schemas/scenario';
 
 /** `01-leadership-in-the-plural.mdx` → `leadership-in-the-plural`: the number orders files, the slug is the id. */
 function lessonId({ entry }: { entry: string }): string {
@@ -21,6 +23,12 @@ export const collections = {
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossarySchema }),
   references: defineCollection({ loader: file('./content/references.yaml'), schema: referenceSchema }),
   diagnostic: defineCollection({ loader: file('./content/diagnostic.yaml'), schema: diagnosticSchema }),
+  /** Branching scenarios, one file each; the file name is the id. */
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/scenarios', generateId: lessonId }),
+    schema: scenarioSchema,
+  }),
+  cases: defineCollection({ loader: file('./content/cases.yaml'), schema: caseSchema }),
   /** One file of questions per lesson: knowledge checks and final-assessment items. */
   questions: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/questions', generateId: lessonId }),

@@ -190,9 +190,8 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
         <p class="notice">Your last saved result was made with an earlier version of this diagnostic and cannot be shown. Take the diagnostic again to see a result.</p>
       )}
       <p>
-        Rate each statement for your team as it is today, from 1 ({data.scale[0]?.label.toLowerCase()}) to 5 ({data.scale.at(-1)?.label.toLowerCase()}),
-        then answer the {flagsData.length} red flags. Your answers are kept in this browser only, when you select “See my result”;
-        the last three results are kept so that you can compare.
+        {`Answer all ${items.length} statements and the ${flagsData.length} red flags. `}
+        Your answers are saved in this browser only, when you select “See my result”; the last three results are kept so that you can compare them.
       </p>
       {disclaimer}
 
@@ -208,7 +207,7 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
             const error = tried && answers[i] === undefined;
             return (
               <fieldset key={s.id} id={`tdrd-${s.id}`} class={`tdrd-item${error ? ' tdrd-item--error' : ''}`} aria-describedby={error ? `tdrd-${s.id}-error` : undefined}>
-                <legend><span class="tdrd-number">{i + 1}.</span> {s.text}</legend>
+                <legend><span class="tdrd-number">{`${i + 1}.`}</span> {s.text}</legend>
                 {error && <p id={`tdrd-${s.id}-error`} class="tdrd-error">Choose an answer from 1 to 5.</p>}
                 <div class="tdrd-choices">
                   {data.scale.map((p) => (
@@ -231,7 +230,7 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
           const error = tried && flags[i] === undefined;
           return (
             <fieldset key={f.id} id={`tdrd-${f.id}`} class={`tdrd-item${error ? ' tdrd-item--error' : ''}`} aria-describedby={error ? `tdrd-${f.id}-error` : undefined}>
-              <legend><span class="tdrd-number">{i + 1}.</span> {f.text}</legend>
+              <legend><span class="tdrd-number">{`${i + 1}.`}</span> {f.text}</legend>
               {error && <p id={`tdrd-${f.id}-error`} class="tdrd-error">Choose yes or no.</p>}
               <div class="tdrd-choices tdrd-choices--yes-no">
                 {[true, false].map((value) => (
@@ -374,8 +373,8 @@ function Chart({ data, scores }: { data: DiagnosticData; scores: Comparison[] })
   const left = 8;
   const plot = 584;
   const x = (v: number) => left + ((v - lo) / (hi - lo)) * plot;
-  const top = 56;
-  const row = 58;
+  const top = 62;
+  const row = 64;
   const height = top + scores.length * row + 30;
   const summary = `Bar chart of your scores, 3 to 15, by dimension: ${scores.map((s) => `${s.title} ${s.score} (${s.band.label.toLowerCase()})`).join('; ')}.`;
   return (
@@ -389,8 +388,8 @@ function Chart({ data, scores }: { data: DiagnosticData; scores: Comparison[] })
           return (
             <g key={b.id}>
               <rect class={`tdrd-chart__zone tdrd-chart__zone--${b.id}`} x={from} y={0} width={to - from} height={height - 30} />
-              <text class="tdrd-chart__text tdrd-chart__band" x={(from + to) / 2} y={22} text-anchor="middle">{b.label}</text>
-              <text class="tdrd-chart__text" x={(from + to) / 2} y={42} text-anchor="middle">{b.min}–{b.max}</text>
+              <text class="tdrd-chart__text tdrd-chart__band" x={(from + to) / 2} y={24} text-anchor="middle">{b.label}</text>
+              <text class="tdrd-chart__text" x={(from + to) / 2} y={50} text-anchor="middle">{b.min}–{b.max}</text>
               {b.min > lo && <line class="tdrd-chart__threshold" x1={from} x2={from} y1={0} y2={height - 30} />}
             </g>
           );
@@ -400,9 +399,9 @@ function Chart({ data, scores }: { data: DiagnosticData; scores: Comparison[] })
           const end = Math.max(x(s.score), left + 3);
           return (
             <g key={s.dimension}>
-              <text class="tdrd-chart__text" x={left + 4} y={y + 18}>{s.title}</text>
-              <rect class="tdrd-chart__bar" x={left} y={y + 26} width={end - left} height={22} />
-              <text class="tdrd-chart__text tdrd-chart__value" x={end + 6} y={y + 43}>{s.score}</text>
+              <text class="tdrd-chart__text" x={left + 4} y={y + 22}>{s.title}</text>
+              <rect class="tdrd-chart__bar" x={left} y={y + 30} width={end - left} height={22} />
+              <text class="tdrd-chart__text tdrd-chart__value" x={end + 6} y={y + 47}>{s.score}</text>
             </g>
           );
         })}

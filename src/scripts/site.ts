@@ -4,7 +4,7 @@
  * the visit, the section reached and the completion.
  */
 import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
-import { unfinishedChecks, type CheckRef } from '../lib/questions/completion';
+import { unfinishedChecks, unfinishedScenarios, type CheckRef } from '../lib/questions/completion';
 import { $storageState } from '../stores/engine';
 import { $progress, $progressProblems, completeLesson, noticesFor, recordLocation, recordVisit } from '../stores/progress';
 
@@ -66,25 +66,35 @@ if (lesson && lessonId) {
   } catch {
     checks = [];
   }
+  const scenarios = (lesson.dataset['scenarios'] ?? '').split(' ').filter(Boolean);
   const message = document.getElementById('lesson-end-message');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-complete-lesson]')) {
     link.addEventListener('click', (event) => {
       const left = unfinishedChecks($progress.get(), checks);
-      if (left.length === 0) {
+      const scenariosLeft = unfinishedScenarios($progress.get(), scenarios);
+      if (left.length === 0 && scenariosLeft.length === 0) {
         completeLesson(link.dataset['completeLesson'] ?? lessonId);
         return;
       }
       event.preventDefault();
       if (!message) return;
       const intro = document.createElement('p');
-      intro.textContent = `To complete this lesson, finish ${left.length === 1 ? 'this knowledge check' : `these ${left.length} knowledge checks`} (answer correctly, or use all tries):`;
+      intro.textContent = 'To complete this lesson, first finish:';
       const list = document.createElement('ul');
       for (const id of left) {
         const number = checks.findIndex((c) => c.id === id) + 1;
         const item = document.createElement('li');
         const anchor = document.createElement('a');
         anchor.href = `#check-${id}`;
-        anchor.textContent = `Knowledge check ${number}`;
+        anchor.textContent = `Knowledge check ${number} (answer correctly, or use all tries)`;
+        item.append(anchor);
+        list.append(item);
+      }
+      for (const id of scenariosLeft) {
+        const item = document.createElement('li');
+        const anchor = document.createElement('a');
+        anchor.href = `#scenario-${id}`;
+        anchor.textContent = `The scenario (play it to an ending)`;
         item.append(anchor);
         list.append(item);
       }

@@ -6,7 +6,7 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { decode, encode } from '../lib/progress/codec';
-import { complete, merge, recordCheck, setLocation, setNote, visit } from '../lib/progress/reducers';
+import { complete, merge, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
 import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
 import { installEngine, type StorageState } from './engine';
@@ -71,6 +71,11 @@ export function completeLesson(lessonId: string): void {
 /** The learner checked an answer to a knowledge check. */
 export function answerCheck(questionId: string, response: Response, score: number): void {
   update((p) => recordCheck(p, questionId, response, score, now()));
+}
+
+/** The learner's current run of a scenario (and its ending, once reached). */
+export function saveScenarioRun(scenarioId: string, path: string[], ending: string | undefined): void {
+  update((p) => recordScenario(p, scenarioId, path, ending, now()));
 }
 
 export function saveNote(noteId: string, text: string): void {

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { componentIds, validateLessons, validateQuestions } from '../lib/content/validate';
+import { validateScenario } from '../lib/scenario/analyse';
 import type { Question } from '../schemas/question';
 import { lessonUrl } from './url';
 
@@ -25,6 +26,8 @@ export interface CourseLesson {
   next?: LessonEntry;
   /** Knowledge checks placed in the lesson, in page order. */
   checks: Question[];
+  /** Ids of the scenarios the lesson embeds. */
+  scenarios: string[];
   reflections: Reflection[];
 }
 
@@ -103,6 +106,22 @@ async function load(): Promise<CourseData> {
       },
     ),
   );
+  const scenarios = await getCollection('scenarios');
+  const referenceIds = new Set((await getCollection('references')).map((r) => r.id));
+  for (const scenario of scenarios) {
+    const file = fileOf(scenario);
+    problems.push(...validateScenario(scenario.data, referenceIds).map((p) => `${file}: ${p}`));
+    const lesson = entries.find((e) => e.id === scenario.data.lesson);
+    if (!lesson) problems.push(`${file}: field "lesson": "${scenario.data.lesson}" is not a lesson of the course.`);
+    else if (!componentIds(lesson.body ?? '', 'Scenario').includes(scenario.id)) {
+      problems.push(`${file}: field "lesson": lesson "${lesson.id}" does not embed it (add <Scenario id="${scenario.id}" /> to ${fileOf(lesson)}).`);
+    }
+  }
+  for (const entry of entries) {
+    for (const id of componentIds(entry.body ?? '', 'Scenario')) {
+      if (!scenarios.some((s) => s.id === id)) problems.push(`${fileOf(entry)}: <Scenario id="${id}">: no scenario content/scenarios/${id}.yaml.`);
+    }
+  }
   if (problems.length > 0) {
     throw new ContentError(`The course content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
@@ -122,6 +141,7 @@ async function load(): Promise<CourseData> {
       number: index + 1,
       href: lessonUrl(entry.id),
       checks: componentIds(entry.body ?? '', 'Check').map((id) => questions.get(id) as Question),
+      scenarios: componentIds(entry.body ?? '', 'Scenario'),
       reflections: reflectionsIn(entry.body ?? '', entry.id),
     };
     const prev = entries[index - 1];

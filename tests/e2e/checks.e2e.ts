@@ -100,8 +100,8 @@ test.describe('knowledge checks, keyboard only', () => {
     await page.getByRole('link', { name: /^Complete lesson and/ }).focus();
     await page.keyboard.press('Enter');
     const message = page.getByRole('status').filter({ hasText: 'To complete this lesson' });
-    await expect(message).toContainText(`these ${ids.length} knowledge checks`);
-    await expect(message.getByRole('link', { name: 'Knowledge check 1' })).toBeVisible();
+    await expect(message.getByRole('link', { name: /^Knowledge check \d/ })).toHaveCount(ids.length);
+    await expect(message.getByRole('link', { name: /^Knowledge check 1 / })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`${FIRST_LESSON}$`));
     await course.completeLesson();
     await course.home();

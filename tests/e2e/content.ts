@@ -14,7 +14,7 @@ export const questions: Question[] = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort()
   .flatMap((f) => (yaml.load(readFileSync(join(dir, f), 'utf8')) as { questions: Question[] }).questions)
-  .map((q) => ({ attempts: 2, ...q }) as Question);
+  .map((q) => ({ ...q, attempts: (q as { attempts?: number }).attempts ?? 2 }) as Question);
 
 export function question(id: string): Question {
   const q = questions.find((x) => x.id === id);

@@ -20,6 +20,8 @@ async function openForm(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Team readiness diagnostic' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Rate your team' })).toBeVisible();
   await expect(page.getByRole('group')).toHaveCount(STATEMENTS + FLAGS);
+  // The server-rendered form looks the same before hydration; an answer given before it would be lost.
+  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 }
 
 /** Answers with the mouse: `value(i)` for statement i (1–5), `flag(i)` for red flag i. */
@@ -38,6 +40,7 @@ const resultHeading = (page: Page) => page.getByRole('heading', { level: 2, name
 
 test.describe('the team readiness diagnostic', () => {
   test('keyboard only: answer everything, see the result, and find it again after a reload', async ({ page, course, pageErrors }) => {
+    test.slow(); // 30 questions answered key by key
     await openForm(page);
     await page.getByRole('heading', { level: 1 }).click(); // a starting point for Tab, before the form
     const focusedIn = (index: number) => question(page, index).evaluate((group) => group.contains(document.activeElement));
@@ -110,6 +113,7 @@ test.describe('the team readiness diagnostic', () => {
   });
 
   test('a retake with different answers shows the previous score and the change', async ({ page, course }) => {
+    test.slow(); // two complete forms
     await openForm(page);
     await answerAll(page, () => 4, () => false);
     await seeResult(page).click();
@@ -145,6 +149,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the form, the error state and the result have no violations', async ({ page }) => {
+      test.slow(); // four full-page axe runs and two complete forms
       await openForm(page);
       expect(await violations(page), 'form').toEqual([]);
 
@@ -178,4 +183,18 @@ test('the result reflows at 320 px: the chart scales and only the table scrolls'
   const chart = await page.getByRole('img', { name: /^Bar chart of your scores/ }).boundingBox();
   expect(chart?.width ?? 0).toBeLessThanOrEqual(320);
   await expect(page.getByRole('region', { name: /^Your scores by dimension/ })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is a printable worksheet with every statement, the scoring and the red flags', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.getByRole('heading', { level: 2, name: /worksheet$/ })).toBeVisible();
+    await expect(page.getByText('1 2 3 4 5', { exact: true })).toHaveCount(STATEMENTS);
+    await expect(page.getByText('Yes No', { exact: true })).toHaveCount(FLAGS);
+    await expect(page.getByRole('heading', { name: 'Scoring' })).toBeVisible();
+    await expect(page.getByText(/^3–7: Constraint\./)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'See my result' })).toBeHidden();
+  });
 });

@@ -125,3 +125,16 @@ describe('completion rules', () => {
     expect(courseCompletion(p, facts.lessonIds)).toEqual({ lessonsDone: true, passed: true, completed: true, score: 92, completedAt: T3 });
   });
 });
+
+describe('scenario runs', () => {
+  it('record the path, keep endings across restarts, merge runs and endings', async () => {
+    const { recordScenario } = await import('../../src/lib/progress');
+    let p = recordScenario(emptyProgress(), 'line-3-alert', ['a', 'b'], undefined, T1);
+    p = recordScenario(p, 'line-3-alert', ['a', 'b', 'c'], 'safe', T2);
+    p = recordScenario(p, 'line-3-alert', [], undefined, T3);
+    expect(p.scenarios?.['line-3-alert']).toEqual({ path: [], endings: ['safe'], at: T3 });
+    const other = recordScenario(emptyProgress(), 'line-3-alert', ['d', 'e', 'f'], 'risky', T2);
+    expect(merge(p, other).scenarios?.['line-3-alert']).toEqual({ path: [], endings: ['safe', 'risky'], at: T3 });
+    expect(decode(encode(p), facts)).toEqual({ progress: p, problems: [] });
+  });
+});

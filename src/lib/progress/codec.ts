@@ -19,6 +19,7 @@ import {
   type Problem,
   type Progress,
   type Response,
+  type ScenarioProgress,
 } from './types';
 
 export interface Decoded {
@@ -126,6 +127,8 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
   if (checks) progress.checks = checks;
   const notes = sanitiseRecord(data['notes'], sanitiseNote, 'notes', invalid);
   if (notes) progress.notes = notes;
+  const scenarios = sanitiseRecord(data['scenarios'], sanitiseScenario, 'scenarios', invalid);
+  if (scenarios) progress.scenarios = scenarios;
   const diagnostics = sanitiseList(data['diagnostics'], sanitiseDiagnostic, KEEP_DIAGNOSTICS, 'diagnostics', invalid);
   if (diagnostics) progress.diagnostics = diagnostics;
   const assessments = sanitiseList(data['assessments'], sanitiseAttempt, KEEP_ASSESSMENTS, 'assessments', invalid);
@@ -244,6 +247,7 @@ export const sanitiseResponse: Valid<Response> = (v) => (isRecord(v) ? responses
 
 const sanitiseCheck: Valid<CheckState> = shape({ response: sanitiseResponse, attempts: int(1, 10), score: num(0, 1), at: timestamp });
 const sanitiseNote: Valid<Note> = shape({ text: text(MAX_NOTE_LENGTH), at: timestamp });
+const sanitiseScenario: Valid<ScenarioProgress> = shape({ path: list(id, 40), endings: list(id, 20), at: timestamp });
 const sanitiseDiagnostic: Valid<DiagnosticResult> = shape({ answers: list(int(1, 5), 60), flags: list(bool, 20), at: timestamp });
 const attemptBase = shape<Pick<AssessmentAttempt, 'seed' | 'startedAt' | 'questions' | 'answers'>>({
   seed: int(0, Number.MAX_SAFE_INTEGER),

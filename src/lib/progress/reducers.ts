@@ -13,6 +13,7 @@ import {
   type Note,
   type Progress,
   type Response,
+  type ScenarioProgress,
 } from './types';
 
 function earlier(a: string | undefined, b: string | undefined): string | undefined {
@@ -90,6 +91,7 @@ export function merge(a: Progress, b: Progress): Progress {
   if (location) merged.location = location;
   if (a.checks || b.checks) merged.checks = mergeRecords(a.checks, b.checks, newerCheck);
   if (a.notes || b.notes) merged.notes = mergeRecords(a.notes, b.notes, newerNote);
+  if (a.scenarios || b.scenarios) merged.scenarios = mergeRecords(a.scenarios, b.scenarios, mergeScenario);
   if (a.diagnostics || b.diagnostics) {
     merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => d.at, (x) => x, KEEP_DIAGNOSTICS, (d) => d.at);
   }
@@ -115,6 +117,13 @@ function newer<T extends { at: string }>(x: T, y: T): T {
 }
 
 const newerNote: (x: Note, y: Note) => Note = newer;
+
+/** The newer run, and every ending either copy reached. */
+function mergeScenario(x: ScenarioProgress, y: ScenarioProgress): ScenarioProgress {
+  const run = newer(x, y);
+  const other = run === x ? y : x;
+  return { ...run, endings: [...new Set([...run.endings, ...other.endings])] };
+}
 
 /** The check with more tries is further along; at equal tries, the newer one. */
 function newerCheck(x: CheckState, y: CheckState): CheckState {
@@ -191,4 +200,15 @@ function pickLocation(a: Location | undefined, b: Location | undefined): Locatio
   if (ta !== tb) return ta > tb ? a : b;
   // Same instant: pick deterministically so that merge stays commutative.
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+/**
+ * Records the current run of a scenario: its path, and its ending when the run has one (endings
+ * are kept across restarts). An empty path restarts the scenario.
+ */
+export function recordScenario(progress: Progress, scenarioId: string, path: string[], ending: string | undefined, now: string): Progress {
+  const previous = progress.scenarios?.[scenarioId];
+  const endings = previous?.endings ?? [];
+  const next: ScenarioProgress = { path, endings: ending && !endings.includes(ending) ? [...endings, ending] : endings, at: now };
+  return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: next }, updatedAt: now };
 }

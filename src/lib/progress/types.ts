@@ -60,6 +60,15 @@ export interface DiagnosticResult {
   at: string;
 }
 
+/** A scenario: the current run as the choices taken, and every ending reached in any run. */
+export interface ScenarioProgress {
+  /** Choice ids from the start; the state is replayed from it. */
+  path: string[];
+  /** Ending ids reached in this or earlier runs, in the order first reached. */
+  endings: string[];
+  at: string;
+}
+
 /** One attempt at the final assessment. */
 export interface AssessmentAttempt {
   /** Seed of the draw: the same seed gives the same questions in the same order. */
@@ -84,6 +93,8 @@ export interface Progress {
   checks?: Record<string, CheckState>;
   /** Reflections, by prompt id. */
   notes?: Record<string, Note>;
+  /** Branching scenarios, by scenario id. */
+  scenarios?: Record<string, ScenarioProgress>;
   /** Diagnostic runs, oldest first (the latest few are kept). */
   diagnostics?: DiagnosticResult[];
   /** Final-assessment attempts, oldest first (the latest few are kept). */

@@ -21,6 +21,11 @@ export function unfinishedChecks(progress: Progress, checks: readonly CheckRef[]
   return checks.filter((c) => !isFinished(c, progress.checks?.[c.id])).map((c) => c.id);
 }
 
+/** Scenarios of a lesson with no ending reached yet. */
+export function unfinishedScenarios(progress: Progress, scenarioIds: readonly string[]): string[] {
+  return scenarioIds.filter((id) => (progress.scenarios?.[id]?.endings.length ?? 0) === 0);
+}
+
 export function bestAssessment(progress: Progress) {
   const submitted = (progress.assessments ?? []).filter((a) => a.submittedAt && a.score !== undefined);
   return submitted.reduce<(typeof submitted)[number] | undefined>((best, a) => (!best || (a.score ?? 0) > (best.score ?? 0) ? a : best), undefined);

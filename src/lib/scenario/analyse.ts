@@ -1,0 +1,148 @@
+/**
+ * Checks on a scenario as a graph, and the exhaustive analysis behind them: every node reachable,
+ * every node leading to an ending, no dangling `next`, unique ids, one fallback, every ending
+ * reachable by some path. The graphs are small, so every path is walked.
+ */
+import type { Scenario } from '../../schemas/scenario';
+import { END, choose, start, type RunState } from './engine';
+
+/** Above this many paths the analysis stops and says so: a course scenario should never get near it. */
+export const MAX_PATHS = 200_000;
+
+export interface PathResult {
+  choices: string[];
+  styles: string[];
+  ending: string;
+}
+
+/** Walks every path from the start. Throws on a cycle or too many paths (validate first). */
+export function allPaths(scenario: Scenario): PathResult[] {
+  const results: PathResult[] = [];
+  const walk = (state: RunState, styles: string[], seen: Set<string>) => {
+    if (results.length > MAX_PATHS) throw new Error(`more than ${MAX_PATHS} paths`);
+    if (state.ending) {
+      results.push({ choices: state.steps.map((s) => s.choice), styles, ending: state.ending });
+      return;
+    }
+    const node = scenario.nodes.find((n) => n.id === state.node);
+    if (!node) return;
+    if (seen.has(node.id)) throw new Error(`cycle through node "${node.id}"`);
+    const inPath = new Set(seen).add(node.id);
+    for (const choice of node.choices) walk(choose(scenario, state, choice.id), [...styles, choice.style], inPath);
+  };
+  walk(start(scenario), [], new Set());
+  return results;
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+/**
+ * Problems with a scenario, each naming the node, choice or ending and what is wrong. Pass the
+ * reference ids known to the course to check `reference` fields.
+ */
+export function validateScenario(scenario: Scenario, referenceIds?: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const nodeIds = scenario.nodes.map((n) => n.id);
+  const meterIds = new Set(scenario.meters.map((m) => m.id));
+  for (const id of duplicates(nodeIds)) problems.push(`node "${id}": the id is used by more than one node`);
+  for (const id of duplicates(scenario.endings.map((e) => e.id))) problems.push(`ending "${id}": the id is used by more than one ending`);
+  for (const id of duplicates(scenario.meters.map((m) => m.id))) problems.push(`meter "${id}": the id is used by more than one meter`);
+  if (!nodeIds.includes(scenario.start)) problems.push(`start: "${scenario.start}" is not a node of the scenario`);
+
+  const flagsSet = new Set(scenario.nodes.flatMap((n) => n.choices.flatMap((c) => c.flags ?? [])));
+  const checkRule = (where: string, rule: { all?: unknown[] | undefined; any?: unknown[] | undefined }) => {
+    for (const c of [...(rule.all ?? []), ...(rule.any ?? [])] as ({ meter: string } | { flag: string })[]) {
+      if ('meter' in c && !meterIds.has(c.meter)) problems.push(`${where}: the rule reads meter "${c.meter}", which the scenario does not have`);
+      if ('flag' in c && !flagsSet.has(c.flag)) problems.push(`${where}: the rule reads flag "${c.flag}", which no choice sets`);
+    }
+  };
+
+  for (const node of scenario.nodes) {
+    for (const id of duplicates(node.choices.map((c) => c.id))) problems.push(`node "${node.id}": choice id "${id}" is used twice`);
+    node.variants?.forEach((v, i) => checkRule(`node "${node.id}", variant ${i + 1}`, v.when));
+    for (const choice of node.choices) {
+      const where = `node "${node.id}", choice "${choice.id}"`;
+      if (choice.next !== END && !nodeIds.includes(choice.next)) problems.push(`${where}: next "${choice.next}" is not a node of the scenario (nor "${END}")`);
+      for (const meter of Object.keys(choice.effects)) {
+        if (!meterIds.has(meter)) problems.push(`${where}: effect on meter "${meter}", which the scenario does not have`);
+      }
+      if (choice.reference && referenceIds && !referenceIds.has(choice.reference)) {
+        problems.push(`${where}: reference "${choice.reference}" is not in content/references.yaml`);
+      }
+    }
+  }
+
+  const fallbacks = scenario.endings.filter((e) => e.fallback);
+  if (fallbacks.length !== 1) problems.push(`endings: exactly one ending must be the fallback (found ${fallbacks.length})`);
+  for (const ending of scenario.endings) {
+    if (ending.fallback && ending.when) problems.push(`ending "${ending.id}": the fallback ending has no rule (remove "when")`);
+    if (!ending.fallback && !ending.when) problems.push(`ending "${ending.id}": needs a rule ("when"), or must be the fallback`);
+    if (ending.when) checkRule(`ending "${ending.id}"`, ending.when);
+  }
+
+  // Reachability from the start, and whether each node can reach an end.
+  const reachable = new Set<string>();
+  const queue = nodeIds.includes(scenario.start) ? [scenario.start] : [];
+  while (queue.length > 0) {
+    const id = queue.shift() as string;
+    if (reachable.has(id)) continue;
+    reachable.add(id);
+    for (const c of scenario.nodes.find((n) => n.id === id)?.choices ?? []) if (c.next !== END && nodeIds.includes(c.next)) queue.push(c.next);
+  }
+  for (const id of nodeIds) if (!reachable.has(id)) problems.push(`node "${id}": cannot be reached from the start`);
+  const ends = new Set<string>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const node of scenario.nodes) {
+      if (!ends.has(node.id) && node.choices.some((c) => c.next === END || ends.has(c.next))) {
+        ends.add(node.id);
+        grew = true;
+      }
+    }
+  }
+  for (const id of nodeIds) if (!ends.has(id)) problems.push(`node "${id}": no path from it leads to an ending`);
+  if (problems.length > 0) return problems;
+
+  let paths: PathResult[];
+  try {
+    paths = allPaths(scenario);
+  } catch (error) {
+    return [`graph: ${(error as Error).message}`];
+  }
+  const reached = new Set(paths.map((p) => p.ending));
+  for (const ending of scenario.endings) {
+    if (!reached.has(ending.id)) problems.push(`ending "${ending.id}": no path of choices reaches it (check its rule and the earlier endings' rules)`);
+  }
+  return problems;
+}
+
+export interface ScenarioReport {
+  /** For each style: the ending reached by always picking that style (where every node offers it). */
+  policies: { style: string; ending: string | undefined }[];
+  /** For each ending: how many distinct paths reach it. */
+  endings: { id: string; title: string; paths: number }[];
+  totalPaths: number;
+}
+
+export function report(scenario: Scenario): ScenarioReport {
+  const paths = allPaths(scenario);
+  const styles = [...new Set(scenario.nodes.flatMap((n) => n.choices.map((c) => c.style)))].sort();
+  const policies = styles.map((style) => {
+    let state = start(scenario);
+    while (!state.ending) {
+      const node = scenario.nodes.find((n) => n.id === state.node);
+      const choice = node?.choices.find((c) => c.style === style);
+      if (!choice) return { style, ending: undefined };
+      state = choose(scenario, state, choice.id);
+    }
+    return { style, ending: state.ending };
+  });
+  return {
+    policies,
+    endings: scenario.endings.map((e) => ({ id: e.id, title: e.title, paths: paths.filter((p) => p.ending === e.id).length })),
+    totalPaths: paths.length,
+  };
+}
