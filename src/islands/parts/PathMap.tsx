@@ -33,7 +33,8 @@ function columns(scenario: Scenario): string[] {
 export function PathMap({ id, scenario, steps, ending, reached }: PathMapProps) {
   const cols = columns(scenario);
   const rows = Math.max(scenario.endings.length, ...scenario.nodes.map((n) => n.choices.length));
-  const width = (cols.length + 1) * COL + 40;
+  // Room for the ending titles at the right.
+  const width = 30 + cols.length * COL + 250;
   const height = TOP + rows * ROW + 10;
   const point = (nodeId: string, choiceId: string) => {
     const col = cols.indexOf(nodeId);

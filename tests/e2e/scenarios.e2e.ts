@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import yaml from 'js-yaml';
+import type { Page } from '@playwright/test';
+import { scenarioSchema } from '../../src/schemas/scenario';
+import { allPaths, replay } from '../../src/lib/scenario';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const scenario = scenarioSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'scenarios', 'line-3-alert.yaml'), 'utf8')));
+const paths = allPaths(scenario);
+const region = (page: Page) => page.getByRole('region', { name: scenario.title });
+
+/** Presses a move's button with the keyboard, then "Continue". */
+async function play(page: Page, choiceIndex: number) {
+  const box = region(page);
+  const buttons = box.getByRole('list').filter({ has: page.getByRole('button') }).last().getByRole('button');
+  await buttons.nth(choiceIndex).focus();
+  await page.keyboard.press('Enter');
+  await expect(box.getByRole('heading', { name: 'What happened' })).toBeFocused();
+  const next = box.getByRole('button', { name: /^(Continue|See how it ended)$/ });
+  await next.focus();
+  await page.keyboard.press('Enter');
+}
+
+async function axe(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).include(`#scenario-line-3-alert`).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), state).toEqual([]);
+}
+
+test.describe('branching scenario, keyboard only', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/simulations/');
+  });
+
+  test('play a path, reload mid-way, reach an ending with a debrief and a path map, restart', async ({ page }) => {
+    const box = region(page);
+    const first = scenario.nodes.find((n) => n.id === scenario.start)!;
+    await expect(box.getByRole('heading', { name: `Decision 1 of ${scenario.nodes.length}: ${first.title}` })).toBeVisible();
+    for (const m of scenario.meters) await expect(box.getByText(`${m.label}`, { exact: true })).toBeVisible();
+    await axe(page, 'start');
+
+    // First move: the consequence, the meter changes in text, the why.
+    const firstChoice = first.choices[0]!;
+    await box.getByRole('button', { name: firstChoice.text }).focus();
+    await page.keyboard.press('Enter');
+    await expect(box.getByText(firstChoice.consequence).filter({ visible: true })).toBeVisible();
+    await expect(box.getByText(firstChoice.why).filter({ visible: true })).toBeVisible();
+    await expect(box.locator('[aria-live="polite"]')).toHaveText(/^(Meters: .+|No meter changed\.)$/);
+    await axe(page, 'consequence');
+    await box.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(box.getByRole('heading', { name: /^Decision 2 of/ })).toBeFocused();
+    const metersBefore = await box.getByText(/^\d+ \/ 10$/).allTextContents();
+
+    // A reload resumes at the same decision with the same meters.
+    await page.reload();
+    await expect(region(page).getByRole('heading', { name: /^Decision 2 of/ })).toBeVisible();
+    expect(await region(page).getByText(/^\d+ \/ 10$/).allTextContents()).toEqual(metersBefore);
+
+    for (let i = 1; i < scenario.nodes.length; i++) await play(page, 0);
+    const ending = box.getByRole('heading', { name: /^Ending: / });
+    await expect(ending).toBeFocused();
+    // The debrief lists every decision with the choice made and the alternatives.
+    const debrief = box.getByRole('list').filter({ hasText: 'Your choice' }).first();
+    await expect(debrief.getByText('Your choice', { exact: false })).toHaveCount(scenario.nodes.length);
+    for (const node of scenario.nodes) await expect(box.getByText(`Decision ${scenario.nodes.indexOf(node) + 1}: ${node.title}`, { exact: true }).filter({ visible: true })).toBeVisible();
+    for (const q of scenario.debrief) await expect(box.getByText(q).filter({ visible: true })).toBeVisible();
+    // The path map highlights the path, with an equivalent text.
+    const map = box.getByRole('img', { name: /^Path map: \d+ decisions taken, ending/ });
+    await expect(map).toBeVisible();
+    await expect(box.getByText(/1 of \d+ endings found so far/).filter({ visible: true }).first()).toBeVisible();
+    await axe(page, 'ending with debrief');
+
+    await box.getByRole('button', { name: 'Restart the scenario' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(box.getByRole('heading', { name: /^Decision 1 of/ })).toBeFocused();
+    await expect(box.getByText(/Endings found so far: 1 of/)).toBeVisible();
+  });
+
+  test('runs to two different endings: both are listed as found, the latest highlighted', async ({ page }) => {
+    const box = region(page);
+    const a = paths[0]!;
+    const b = paths.find((p) => p.ending !== a.ending)!;
+    const title = (id: string) => scenario.endings.find((e) => e.id === id)!.title;
+    for (const [run, path] of [a, b].entries()) {
+      if (run > 0) await box.getByRole('button', { name: 'Restart the scenario' }).click();
+      for (const [i, choiceId] of path.choices.entries()) {
+        const here = replay(scenario, path.choices.slice(0, i)).node;
+        const choice = scenario.nodes.find((n) => n.id === here)!.choices.find((c) => c.id === choiceId)!;
+        await box.getByRole('button', { name: choice.text, exact: true }).focus();
+        await page.keyboard.press('Enter');
+        await box.getByRole('button', { name: /^(Continue|See how it ended)$/ }).click();
+      }
+      await expect(box.getByRole('heading', { name: `Ending: ${title(path.ending)}` })).toBeVisible();
+    }
+    await expect(box.getByText(/Endings found so far: 2 of/)).toBeVisible();
+    await expect(box.getByText(`${title(a.ending)} (found)`, { exact: false })).toBeVisible();
+    await expect(box.getByText(`${title(b.ending)} (this run)`, { exact: false })).toBeVisible();
+  });
+});
