@@ -77,33 +77,12 @@ if (lesson && lessonId) {
         return;
       }
       event.preventDefault();
-      if (!message) return;
-      const intro = document.createElement('p');
-      intro.textContent = 'To complete this lesson, first finish:';
-      const list = document.createElement('ul');
-      for (const id of left) {
-        const number = checks.findIndex((c) => c.id === id) + 1;
-        const item = document.createElement('li');
-        const anchor = document.createElement('a');
-        anchor.href = `#check-${id}`;
-        anchor.textContent = `Knowledge check ${number} (answer correctly, or use all tries)`;
-        item.append(anchor);
-        list.append(item);
-      }
-      for (const id of scenariosLeft) {
-        const item = document.createElement('li');
-        const anchor = document.createElement('a');
-        anchor.href = `#scenario-${id}`;
-        anchor.textContent = `The scenario (play it to an ending)`;
-        item.append(anchor);
-        list.append(item);
-      }
-      const after = document.createElement('p');
-      after.textContent = 'You can still move on and come back to them later.';
-      const box = document.createElement('div');
-      box.className = 'notice';
-      box.append(intro, list, after);
-      message.replaceChildren(box);
+      // The page carries the full to-do list as a template; keep only what is still open.
+      const todo = (document.getElementById('lesson-todo') as HTMLTemplateElement | null)?.content.cloneNode(true) as DocumentFragment | undefined;
+      if (!message || !todo) return;
+      const open = new Set([...left, ...scenariosLeft]);
+      for (const item of todo.querySelectorAll<HTMLElement>('[data-todo]')) if (!open.has(item.dataset['todo'] ?? '')) item.remove();
+      message.replaceChildren(todo);
     });
   }
 }

@@ -2,8 +2,8 @@
  * Actions for the records kept outside lessons (diagnostic, certificate name, final assessment),
  * apart from the core store so that lesson pages do not load them.
  */
-import { addDiagnostic, answerAssessment, setLearnerName, startAssessment, submitAssessment } from '../lib/progress/records';
-import type { DiagnosticResult, Response } from '../lib/progress/types';
+import { addDiagnostic, answerAssessment, setLearnerName, setPlan, startAssessment, submitAssessment } from '../lib/progress/records';
+import type { ActionPlan, DiagnosticResult, Response } from '../lib/progress/types';
 import { now, update } from './progress';
 
 export function saveDiagnostic(answers: number[], flags: boolean[]): void {
@@ -25,4 +25,8 @@ export function answerInAssessment(seed: number, questionId: string, response: R
 
 export function finishAssessment(seed: number, score: number, passed: boolean): void {
   update((p) => submitAssessment(p, seed, score, passed, now()));
+}
+
+export function savePlan(plan: Omit<ActionPlan, 'at'>): void {
+  update((p) => setPlan(p, plan, now()));
 }

@@ -19,6 +19,9 @@ function project(): string {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A cache of its own: Astro keeps the content store under node_modules/.astro by default, which
+  // the symlink would share with the real project.
+  edit(dir, 'astro.config.mjs', (t) => t.replace('defineConfig({', "defineConfig({\n  cacheDir: './.cache',"));
   return dir;
 }
 

@@ -138,3 +138,19 @@ describe('scenario runs', () => {
     expect(decode(encode(p), facts)).toEqual({ progress: p, problems: [] });
   });
 });
+
+describe('the 90-day plan', () => {
+  it('is saved, kept through the codec, merged by time and removed when emptied', async () => {
+    const { setPlan } = await import('../../src/lib/progress');
+    const plan = { decision: 'Rota swaps', mechanism: 'A peer commitment', owner: 'Sam', measures: ['Swap requests answered in a day', 'Complaints'], checkIn: '2027-02-20' };
+    const p = setPlan(emptyProgress(), plan, T1);
+    expect(p.plan).toEqual({ ...plan, at: T1 });
+    expect(decode(encode(p), facts)).toEqual({ progress: p, problems: [] });
+    const later = setPlan(emptyProgress(), { ...plan, owner: 'Mei' }, T2);
+    expect(merge(p, later).plan?.owner).toBe('Mei');
+    expect(setPlan(p, { decision: '', mechanism: '', owner: '', measures: ['', ''], checkIn: '' }, T3).plan).toBeUndefined();
+    const bad = JSON.parse(encode(p));
+    bad.plan.checkIn = 'next spring';
+    expect(decode(JSON.stringify(bad), facts).problems[0]?.message).toContain('plan');
+  });
+});

@@ -20,6 +20,7 @@ import {
   type Progress,
   type Response,
   type ScenarioProgress,
+  type ActionPlan,
 } from './types';
 
 export interface Decoded {
@@ -31,6 +32,8 @@ const SECTION_ID = /^[A-Za-z0-9_-]{1,120}$/;
 const ID = /^[A-Za-z0-9_-]{1,80}$/;
 /** Longest reflection kept, in characters. */
 export const MAX_NOTE_LENGTH = 5000;
+/** Longest text in one field of the action plan. */
+export const MAX_PLAN_FIELD = 500;
 
 export function encode(progress: Progress): string {
   return JSON.stringify(progress);
@@ -133,6 +136,11 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
   if (diagnostics) progress.diagnostics = diagnostics;
   const assessments = sanitiseList(data['assessments'], sanitiseAttempt, KEEP_ASSESSMENTS, 'assessments', invalid);
   if (assessments) progress.assessments = assessments;
+  if (data['plan'] !== undefined) {
+    const plan = sanitisePlan(data['plan']);
+    if (plan) progress.plan = plan;
+    else invalid.push('plan');
+  }
   if (data['learnerName'] !== undefined) {
     const name = sanitiseNote(data['learnerName']);
     if (name) progress.learnerName = { text: name.text.slice(0, 120), at: name.at };
@@ -248,6 +256,15 @@ export const sanitiseResponse: Valid<Response> = (v) => (isRecord(v) ? responses
 const sanitiseCheck: Valid<CheckState> = shape({ response: sanitiseResponse, attempts: int(1, 10), score: num(0, 1), at: timestamp });
 const sanitiseNote: Valid<Note> = shape({ text: text(MAX_NOTE_LENGTH), at: timestamp });
 const sanitiseScenario: Valid<ScenarioProgress> = shape({ path: list(id, 40), endings: list(id, 20), at: timestamp });
+const date: Valid<string> = (v) => (typeof v === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(v) ? v : undefined);
+const sanitisePlan: Valid<ActionPlan> = shape({
+  decision: text(MAX_PLAN_FIELD),
+  mechanism: text(MAX_PLAN_FIELD),
+  owner: text(MAX_PLAN_FIELD),
+  measures: list(text(MAX_PLAN_FIELD), 3),
+  checkIn: date,
+  at: timestamp,
+});
 const sanitiseDiagnostic: Valid<DiagnosticResult> = shape({ answers: list(int(1, 5), 60), flags: list(bool, 20), at: timestamp });
 const attemptBase = shape<Pick<AssessmentAttempt, 'seed' | 'startedAt' | 'questions' | 'answers'>>({
   seed: int(0, Number.MAX_SAFE_INTEGER),

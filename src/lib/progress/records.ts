@@ -3,7 +3,7 @@
  * final assessment's attempts. Pure, like the lesson reducers; a module of its own so that pages
  * without these features do not load them.
  */
-import { KEEP_ASSESSMENTS, KEEP_DIAGNOSTICS, type AssessmentAttempt, type DiagnosticResult, type Progress, type Response } from './types';
+import { KEEP_ASSESSMENTS, KEEP_DIAGNOSTICS, type ActionPlan, type AssessmentAttempt, type DiagnosticResult, type Progress, type Response } from './types';
 
 export function addDiagnostic(progress: Progress, result: DiagnosticResult): Progress {
   const diagnostics = [...(progress.diagnostics ?? []), result].slice(-KEEP_DIAGNOSTICS);
@@ -43,3 +43,12 @@ export function submitAssessment(progress: Progress, seed: number, score: number
   return withAttempt(progress, seed, (a) => ({ ...a, submittedAt: now, score, passed }), now);
 }
 
+
+/** Saves the 90-day plan; a plan with every field empty removes it. */
+export function setPlan(progress: Progress, plan: Omit<ActionPlan, 'at'>, now: string): Progress {
+  const empty = !plan.decision && !plan.mechanism && !plan.owner && !plan.checkIn && plan.measures.every((m) => !m);
+  const next: Progress = { ...progress, updatedAt: now };
+  if (empty) delete next.plan;
+  else next.plan = { ...plan, measures: plan.measures.slice(0, 3), at: now };
+  return next;
+}

@@ -98,6 +98,8 @@ export function merge(a: Progress, b: Progress): Progress {
   if (a.assessments || b.assessments) {
     merged.assessments = mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${t.startedAt}`, fullerAttempt, KEEP_ASSESSMENTS, (t) => t.startedAt);
   }
+  const plan = a.plan && b.plan ? newer(a.plan, b.plan) : (a.plan ?? b.plan);
+  if (plan) merged.plan = plan;
   const name = a.learnerName && b.learnerName ? newerNote(a.learnerName, b.learnerName) : (a.learnerName ?? b.learnerName);
   if (name) merged.learnerName = name;
   const updatedAt = later(a.updatedAt, b.updatedAt);

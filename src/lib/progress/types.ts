@@ -69,6 +69,21 @@ export interface ScenarioProgress {
   at: string;
 }
 
+/** The learner's 90-day experiment (lesson 7). */
+export interface ActionPlan {
+  /** The decision to redistribute. */
+  decision: string;
+  /** How: a charter, a peer commitment, a huddle, a stop signal, or the learner's own words. */
+  mechanism: string;
+  /** Who owns the experiment. */
+  owner: string;
+  /** Two or three measures. */
+  measures: string[];
+  /** The check-in date, YYYY-MM-DD. */
+  checkIn: string;
+  at: string;
+}
+
 /** One attempt at the final assessment. */
 export interface AssessmentAttempt {
   /** Seed of the draw: the same seed gives the same questions in the same order. */
@@ -99,6 +114,8 @@ export interface Progress {
   diagnostics?: DiagnosticResult[];
   /** Final-assessment attempts, oldest first (the latest few are kept). */
   assessments?: AssessmentAttempt[];
+  /** The 90-day action plan. */
+  plan?: ActionPlan;
   /** The name the learner wants on the certificate. */
   learnerName?: Note;
   /** When anything last changed. */
