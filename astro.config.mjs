@@ -16,9 +16,10 @@ export default defineConfig({
       modulePreload: false,
       rolldownOptions: {
         output: {
-          // Two shared chunks instead of a dozen small files: fewer requests, and gzip compresses
-          // each chunk as a whole. "course" (stores and pure logic) is on every page; "ui" (Preact)
-          // only on pages with islands.
+          // A few shared chunks instead of a dozen small files: fewer requests, and gzip compresses
+          // each chunk as a whole. "course" (stores and pure logic) is on every page, "ui" (Preact)
+          // on pages with islands, "lesson" on pages with knowledge checks. Priorities decide which
+          // group takes a module first, since a group also takes the modules its modules import.
           codeSplitting: {
             groups: [
               { name: 'ui', priority: 20, test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]parts[\\/]WithProgress/ },

@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { emptyProgress } from '../lib/progress';
-import { courseCompletion } from '../lib/questions/completion';
+import { courseCompletion } from '../lib/progress/summary';
 import { $progress } from '../stores/progress';
 import { saveLearnerName } from '../stores/records';
 

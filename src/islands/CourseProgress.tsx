@@ -4,8 +4,7 @@
  * after the lessons. The server renders the new-learner state; the saved state applies once mounted.
  */
 import { emptyProgress, type Progress } from '../lib/progress/types';
-import { summarise } from '../lib/progress/status';
-import { courseCompletion } from '../lib/questions/completion';
+import { courseCompletion, summarise } from '../lib/progress/summary';
 import { WithProgress } from './parts/WithProgress';
 
 export interface CourseProgressProps {

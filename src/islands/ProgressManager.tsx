@@ -14,7 +14,8 @@ import {
   summarise,
 } from '../lib/progress';
 import { $storageState } from '../stores/engine';
-import { $progress, PROGRESS_KEY, courseId, importProgress, lessonIds, resetProgress } from '../stores/progress';
+import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress } from '../stores/progress';
+import { importProgress } from '../stores/records';
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 

@@ -12,16 +12,15 @@ const noticeRegion = document.getElementById('notices');
 const showNotices = () => {
   if (!noticeRegion) return;
   const notices = noticesFor($storageState.get(), $progressProblems.get());
-  const text = notices.map((n) => n.text).join('\n');
-  if (noticeRegion.dataset['shown'] === text) return;
-  noticeRegion.dataset['shown'] = text;
+  const key = JSON.stringify(notices);
+  if (noticeRegion.dataset['shown'] === key) return;
+  noticeRegion.dataset['shown'] = key;
+  // The sentences are in the page (templates); the script fills in what varies.
   noticeRegion.replaceChildren(
     ...notices.map((notice) => {
-      const p = document.createElement('p');
-      p.className = 'notice';
-      p.dataset['notice'] = notice.kind;
-      p.textContent = notice.text;
-      return p;
+      const node = (document.getElementById(`notice-${notice.kind}`) as HTMLTemplateElement).content.cloneNode(true) as DocumentFragment;
+      (node.querySelector('[data-slot]') as HTMLElement).textContent = notice.detail;
+      return node;
     }),
   );
 };
@@ -60,13 +59,11 @@ if (lesson && lessonId) {
   window.addEventListener('scroll', track, { passive: true });
 
   // Completing needs every knowledge check finished; otherwise say which ones are left.
-  let checks: CheckRef[] = [];
-  try {
-    checks = JSON.parse(lesson.dataset['checks'] ?? '[]') as CheckRef[];
-  } catch {
-    checks = [];
-  }
-  const scenarios = (lesson.dataset['scenarios'] ?? '').split(' ').filter(Boolean);
+  // The to-do template lists the lesson's checks (with their tries) and scenarios.
+  const template = document.getElementById('lesson-todo') as HTMLTemplateElement | null;
+  const items = [...(template?.content.querySelectorAll<HTMLElement>('[data-todo]') ?? [])];
+  const checks: CheckRef[] = items.filter((i) => i.dataset['tries']).map((i) => ({ id: i.dataset['todo'] ?? '', attempts: Number(i.dataset['tries']) }));
+  const scenarios = items.filter((i) => !i.dataset['tries']).map((i) => i.dataset['todo'] ?? '');
   const message = document.getElementById('lesson-end-message');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-complete-lesson]')) {
     link.addEventListener('click', (event) => {
@@ -78,7 +75,7 @@ if (lesson && lessonId) {
       }
       event.preventDefault();
       // The page carries the full to-do list as a template; keep only what is still open.
-      const todo = (document.getElementById('lesson-todo') as HTMLTemplateElement | null)?.content.cloneNode(true) as DocumentFragment | undefined;
+      const todo = template?.content.cloneNode(true) as DocumentFragment | undefined;
       if (!message || !todo) return;
       const open = new Set([...left, ...scenariosLeft]);
       for (const item of todo.querySelectorAll<HTMLElement>('[data-todo]')) if (!open.has(item.dataset['todo'] ?? '')) item.remove();

@@ -31,10 +31,12 @@ export const $storageState = atom<StorageState>({ state: 'saving', backend: 'thi
 
 const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener() {} };
 
+const FORBIDDEN = 'this browser does not allow the course to store data';
+
 function describeFailure(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return 'this browser’s storage for the course is full';
-  if (name === 'SecurityError') return 'this browser does not allow the course to store data';
+  if (name === 'SecurityError') return FORBIDDEN;
   return 'this browser refused to store data';
 }
 
@@ -131,7 +133,7 @@ export function installEngine(probeKey: string, choose: () => Backend | undefine
     $storageState.set({
       state: 'not-saving',
       backend: backend.description,
-      reason: typeof window === 'undefined' ? 'there is no browser storage here' : 'this browser does not allow the course to store data',
+      reason: typeof window === 'undefined' ? 'there is no browser storage here' : FORBIDDEN,
     });
   } else {
     try {

@@ -6,7 +6,7 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { decode, encode } from '../lib/progress/codec';
-import { complete, merge, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
+import { complete, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
 import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
 import { installEngine, type StorageState } from './engine';
@@ -46,12 +46,16 @@ export function now(): string {
   return new Date().toISOString();
 }
 
-/** Applies a change to the freshest progress: what this page holds merged with what is stored now. */
+/**
+ * Applies a change to the freshest progress. Every change is written at once, so what is stored is
+ * the latest state of every tab (or, when storage refuses, this page's own copy, which the engine
+ * keeps): changing that, never a stale in-memory copy, means no tab overwrites another's work.
+ */
 export function update(change: (progress: Progress) => Progress): void {
   if (!canWrite) return;
   const raw = engine.store[PROGRESS_KEY];
   const current = $progress.get();
-  const base = raw === undefined || raw === encode(current) ? current : merge(current, decode(raw, { lessonIds }).progress);
+  const base = raw === undefined || raw === encode(current) ? current : decode(raw, { lessonIds }).progress;
   const next = change(base);
   if (next !== current) $progress.set(next);
 }
@@ -82,10 +86,6 @@ export function saveNote(noteId: string, text: string): void {
   update((p) => setNote(p, noteId, text, now()));
 }
 
-/** Adds imported progress to what is there; nothing already recorded is lost. */
-export function importProgress(imported: Progress): void {
-  update((p) => merge(p, imported));
-}
 
 export function resetProgress(): void {
   if (!canWrite) return;
@@ -95,25 +95,16 @@ export function resetProgress(): void {
 
 export interface Notice {
   kind: 'not-saving' | 'damaged';
-  text: string;
+  /** The variable part; the page holds the rest of the sentence (templates in the base layout). */
+  detail: string;
 }
 
 /** The notices every page shows: storage that does not save, saved progress that was damaged. */
 export function noticesFor(storage: StorageState, problems: readonly Problem[]): Notice[] {
   const notices: Notice[] = [];
-  if (storage.state === 'not-saving') {
-    notices.push({
-      kind: 'not-saving',
-      text: `Your progress is not being saved on this device: ${storage.reason}. You can keep working; to keep what you do, export your progress from the “Your progress” page before you leave.`,
-    });
-  }
+  if (storage.state === 'not-saving') notices.push({ kind: 'not-saving', detail: storage.reason });
   const damaged = problems.filter((p) => p.code !== 'unknown-lesson');
-  if (damaged.length > 0) {
-    notices.push({
-      kind: 'damaged',
-      text: `Some of your saved progress could not be read. ${damaged.map((p) => p.message).join(' ')} What could be read is kept, and an untouched copy of the saved data was set aside.`,
-    });
-  }
+  if (damaged.length > 0) notices.push({ kind: 'damaged', detail: damaged.map((p) => p.message).join(' ') });
   return notices;
 }
 

@@ -4,6 +4,8 @@
  */
 import { addDiagnostic, answerAssessment, setLearnerName, setPlan, startAssessment, submitAssessment } from '../lib/progress/records';
 import type { ActionPlan, DiagnosticResult, Response } from '../lib/progress/types';
+import { merge } from '../lib/progress/merge';
+import type { Progress } from '../lib/progress/types';
 import { now, update } from './progress';
 
 export function saveDiagnostic(answers: number[], flags: boolean[]): void {
@@ -29,4 +31,9 @@ export function finishAssessment(seed: number, score: number, passed: boolean): 
 
 export function savePlan(plan: Omit<ActionPlan, 'at'>): void {
   update((p) => setPlan(p, plan, now()));
+}
+
+/** Adds imported progress to what is there; nothing already recorded is lost. */
+export function importProgress(imported: Progress): void {
+  update((p) => merge(p, imported));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { complete, emptyProgress, merge, setLocation, visit, type Progress } from '../../src/lib/progress';
-import { lessonStatus, summarise } from '../../src/lib/progress/status';
+import { lessonStatus } from '../../src/lib/progress/status';
+import { summarise } from '../../src/lib/progress/summary';
 
 const T1 = '2026-01-01T10:00:00.000Z';
 const T2 = '2026-01-02T10:00:00.000Z';

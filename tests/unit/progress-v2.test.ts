@@ -14,7 +14,8 @@ import {
   submitAssessment,
   type Progress,
 } from '../../src/lib/progress';
-import { courseCompletion, unfinishedChecks } from '../../src/lib/questions';
+import { unfinishedChecks } from '../../src/lib/questions';
+import { courseCompletion } from '../../src/lib/progress/summary';
 
 const facts = { lessonIds: ['leadership-in-the-plural', 'delegation-done-well'] };
 const T1 = '2026-11-20T08:00:00.000Z';

@@ -96,7 +96,7 @@ describe('feedback', () => {
 
   it('uses the question’s overall messages, with defaults', () => {
     expect(overallMessage(multiple, 'partial')).toBe('Some of it.');
-    expect(overallMessage(multiple, 'correct')).toBe('Correct.');
+    expect(overallMessage(multiple, 'correct')).toBe('Well done.');
   });
 
   it('spells out the correct answer', () => {

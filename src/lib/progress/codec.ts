@@ -35,6 +35,11 @@ export const MAX_NOTE_LENGTH = 5000;
 /** Longest text in one field of the action plan. */
 export const MAX_PLAN_FIELD = 500;
 
+const wrongShape = (): Decoded => ({
+  progress: emptyProgress(),
+  problems: [{ code: 'wrong-shape', message: 'The saved data is not progress from this course.' }],
+});
+
 export function encode(progress: Progress): string {
   return JSON.stringify(progress);
 }
@@ -73,12 +78,7 @@ export function fromData(
   table: MigrationTable = defaultMigrations,
 ): Decoded {
   const problems: Problem[] = [];
-  if (!isRecord(parsed)) {
-    return {
-      progress: emptyProgress(),
-      problems: [{ code: 'wrong-shape', message: 'The saved data is not progress from this course.' }],
-    };
-  }
+  if (!isRecord(parsed)) return wrongShape();
   let data: Record<string, unknown> = parsed;
   const migrated = migrate(parsed, PROGRESS_VERSION, table);
   if (migrated.ok) {
@@ -89,10 +89,7 @@ export function fromData(
       message: `It comes from a newer version of the course (data version ${migrated.version}); the parts this version understands were kept.`,
     });
   } else if (!isRecord(parsed['lessons'])) {
-    return {
-      progress: emptyProgress(),
-      problems: [{ code: 'wrong-shape', message: 'The saved data is not progress from this course.' }],
-    };
+    return wrongShape();
   } else {
     problems.push({
       code: 'unknown-version',

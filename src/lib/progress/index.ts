@@ -2,6 +2,8 @@ export * from './types';
 export * from './codec';
 export * from './migrations';
 export * from './reducers';
+export * from './merge';
 export * from './records';
 export * from './status';
 export * from './transfer';
+export * from './summary';

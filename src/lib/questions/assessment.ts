@@ -61,3 +61,17 @@ export function scoreAttempt(
     .sort((a, b) => rank(a.objective) - rank(b.objective) || a.objective.localeCompare(b.objective));
   return { score, passed: score >= passMark, questions: results, objectives };
 }
+
+/** The learner's answer, as text lines, for the assessment review. */
+export function responseText(question: Question, response: Response | undefined): string[] {
+  if (!response || response.kind !== question.kind) return [];
+  if (question.kind === 'classify' && response.kind === 'classify') {
+    return question.items.map((i) => {
+      const placed = question.categories.find((c) => c.id === response.placements[i.id]);
+      return `${i.text} → ${placed?.label ?? 'not sorted'}`;
+    });
+  }
+  if (question.kind === 'classify') return [];
+  const chosen = response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
+  return question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text);
+}

@@ -25,31 +25,3 @@ export function unfinishedChecks(progress: Progress, checks: readonly CheckRef[]
 export function unfinishedScenarios(progress: Progress, scenarioIds: readonly string[]): string[] {
   return scenarioIds.filter((id) => (progress.scenarios?.[id]?.endings.length ?? 0) === 0);
 }
-
-export function bestAssessment(progress: Progress) {
-  const submitted = (progress.assessments ?? []).filter((a) => a.submittedAt && a.score !== undefined);
-  return submitted.reduce<(typeof submitted)[number] | undefined>((best, a) => (!best || (a.score ?? 0) > (best.score ?? 0) ? a : best), undefined);
-}
-
-export interface CourseCompletion {
-  lessonsDone: boolean;
-  passed: boolean;
-  completed: boolean;
-  /** When the course was completed: the later of the last lesson and the passing submission. */
-  completedAt?: string;
-  /** Best score, whole percent, when any attempt was submitted. */
-  score?: number;
-}
-
-export function courseCompletion(progress: Progress, lessonIds: readonly string[]): CourseCompletion {
-  const lessonsDone = lessonIds.length > 0 && lessonIds.every((id) => !!progress.lessons[id]?.completedAt);
-  const best = bestAssessment(progress);
-  const passing = (progress.assessments ?? []).find((a) => a.passed && a.submittedAt);
-  const result: CourseCompletion = { lessonsDone, passed: !!passing, completed: lessonsDone && !!passing };
-  if (best?.score !== undefined) result.score = best.score;
-  if (result.completed && passing?.submittedAt) {
-    const last = lessonIds.map((id) => progress.lessons[id]?.completedAt ?? '').sort().at(-1) ?? '';
-    result.completedAt = last > passing.submittedAt ? last : passing.submittedAt;
-  }
-  return result;
-}

@@ -16,10 +16,11 @@ export interface Grade {
   score: number;
 }
 
+/** Said after the outcome ("Correct.") when a question has no message of its own. */
 export const DEFAULT_MESSAGES: Readonly<Record<Outcome, string>> = {
-  correct: 'Correct.',
-  partial: 'Partly correct.',
-  incorrect: 'Not quite.',
+  correct: 'Well done.',
+  partial: 'Some of it is right.',
+  incorrect: 'Look again.',
 };
 
 export function outcomeOf(score: number): Outcome {
@@ -134,18 +135,4 @@ export function correctAnswerText(question: Question): string[] {
     return question.items.map((i) => `${i.text} → ${question.categories.find((c) => c.id === i.category)?.label ?? i.category}`);
   }
   return question.options.filter((o) => o.correct).map((o) => o.text);
-}
-
-/** The learner's answer, as text lines, for the assessment review. */
-export function responseText(question: Question, response: Response | undefined): string[] {
-  if (!response || response.kind !== question.kind) return [];
-  if (question.kind === 'classify' && response.kind === 'classify') {
-    return question.items.map((i) => {
-      const placed = question.categories.find((c) => c.id === response.placements[i.id]);
-      return `${i.text} → ${placed?.label ?? 'not sorted'}`;
-    });
-  }
-  if (question.kind === 'classify') return [];
-  const chosen = response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
-  return question.options.filter((o) => chosen.includes(o.id)).map((o) => o.text);
 }

@@ -1,0 +1,138 @@
+/**
+ * Merging two copies of the same learner's progress (an import into existing progress, or two
+ * saved copies): nothing either copy recorded is lost. Its own module, loaded only where needed.
+ */
+import type { CheckState, LessonProgress, Location, Note, Progress, ScenarioProgress } from './types';
+import { KEEP_ASSESSMENTS, KEEP_DIAGNOSTICS, type AssessmentAttempt } from './types';
+
+function earlier(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return Date.parse(a) <= Date.parse(b) ? a : b;
+}
+
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/**
+ * Combines two copies of the same learner's progress (two tabs, or an import into existing
+ * progress) so that nothing either copy recorded is lost: a lesson completed in either is
+ * completed, first visits and completions keep their earliest dates, the newer bookmark wins.
+ * merge(empty, x) equals x, and merge is commutative and idempotent.
+ */
+export function merge(a: Progress, b: Progress): Progress {
+  const lessons: Record<string, LessonProgress> = {};
+  const ids = new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)]);
+  for (const id of [...ids].sort()) {
+    const x = a.lessons[id] ?? {};
+    const y = b.lessons[id] ?? {};
+    const lesson: LessonProgress = {};
+    const visitedAt = earlier(x.visitedAt, y.visitedAt);
+    const completedAt = earlier(x.completedAt, y.completedAt);
+    if (visitedAt) lesson.visitedAt = visitedAt;
+    if (completedAt) lesson.completedAt = completedAt;
+    lessons[id] = lesson;
+  }
+  const merged: Progress = { version: a.version, lessons };
+  const location = pickLocation(a.location, b.location);
+  if (location) merged.location = location;
+  if (a.checks || b.checks) merged.checks = mergeRecords(a.checks, b.checks, newerCheck);
+  if (a.notes || b.notes) merged.notes = mergeRecords(a.notes, b.notes, newerNote);
+  if (a.scenarios || b.scenarios) merged.scenarios = mergeRecords(a.scenarios, b.scenarios, mergeScenario);
+  if (a.diagnostics || b.diagnostics) {
+    merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => d.at, (x) => x, KEEP_DIAGNOSTICS, (d) => d.at);
+  }
+  if (a.assessments || b.assessments) {
+    merged.assessments = mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${t.startedAt}`, fullerAttempt, KEEP_ASSESSMENTS, (t) => t.startedAt);
+  }
+  const plan = a.plan && b.plan ? newer(a.plan, b.plan) : (a.plan ?? b.plan);
+  if (plan) merged.plan = plan;
+  const name = a.learnerName && b.learnerName ? newerNote(a.learnerName, b.learnerName) : (a.learnerName ?? b.learnerName);
+  if (name) merged.learnerName = name;
+  const updatedAt = later(a.updatedAt, b.updatedAt);
+  if (updatedAt) merged.updatedAt = updatedAt;
+  return merged;
+}
+
+/** Deterministic tie-break so that merge stays commutative. */
+function tieBreak<T>(x: T, y: T): T {
+  return JSON.stringify(x) >= JSON.stringify(y) ? x : y;
+}
+
+function newer<T extends { at: string }>(x: T, y: T): T {
+  const tx = Date.parse(x.at);
+  const ty = Date.parse(y.at);
+  return tx !== ty ? (tx > ty ? x : y) : tieBreak(x, y);
+}
+
+const newerNote: (x: Note, y: Note) => Note = newer;
+
+/** The newer run, and every ending either copy reached. */
+function mergeScenario(x: ScenarioProgress, y: ScenarioProgress): ScenarioProgress {
+  const run = newer(x, y);
+  const other = run === x ? y : x;
+  return { ...run, endings: [...new Set([...run.endings, ...other.endings])] };
+}
+
+/** The check with more tries is further along; at equal tries, the newer one. */
+function newerCheck(x: CheckState, y: CheckState): CheckState {
+  if (x.attempts !== y.attempts) return x.attempts > y.attempts ? x : y;
+  return newer(x, y);
+}
+
+/** The same attempt seen by two copies: the submitted one, else the one with more answers. */
+function fullerAttempt(x: AssessmentAttempt, y: AssessmentAttempt): AssessmentAttempt {
+  if (!!x.submittedAt !== !!y.submittedAt) return x.submittedAt ? x : y;
+  const nx = Object.keys(x.answers).length;
+  const ny = Object.keys(y.answers).length;
+  if (nx !== ny) return nx > ny ? x : y;
+  return tieBreak(x, y);
+}
+
+function mergeRecords<T>(
+  a: Record<string, T> | undefined,
+  b: Record<string, T> | undefined,
+  pick: (x: T, y: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+  for (const key of [...keys].sort()) {
+    const x = a?.[key];
+    const y = b?.[key];
+    const value = x !== undefined && y !== undefined ? pick(x, y) : (x ?? y);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function mergeLists<T>(
+  a: T[] | undefined,
+  b: T[] | undefined,
+  key: (item: T) => string,
+  pick: (x: T, y: T) => T,
+  keep: number,
+  time: (item: T) => string,
+): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of [...(a ?? []), ...(b ?? [])]) {
+    const k = key(item);
+    const seen = byKey.get(k);
+    byKey.set(k, seen === undefined ? item : pick(seen, item));
+  }
+  return [...byKey.values()]
+    .sort((x, y) => Date.parse(time(x)) - Date.parse(time(y)) || (key(x) < key(y) ? -1 : 1))
+    .slice(-keep);
+}
+
+function pickLocation(a: Location | undefined, b: Location | undefined): Location | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  const ta = Date.parse(a.at);
+  const tb = Date.parse(b.at);
+  if (ta !== tb) return ta > tb ? a : b;
+  // Same instant: pick deterministically so that merge stays commutative.
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
