@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import offline from './src/integrations/offline.mjs';
 
 // Static output only: the course must run from any web server, a SCORM package or a file share.
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), offline()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -22,10 +22,12 @@ export function question(id: string): Question {
   return q;
 }
 
-export function byPrompt(prompt: string): Question {
-  const q = questions.find((x) => prompt.includes(x.prompt.trim()));
-  if (!q) throw new Error(`no question with prompt ${prompt}`);
-  return q;
+/** The question whose prompt the text contains (the longest such, so that a prompt that is part of another never wins). */
+export function byPrompt(text: string): Question {
+  const normal = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const found = questions.filter((x) => normal(text).includes(normal(x.prompt))).sort((a, b) => b.prompt.length - a.prompt.length);
+  if (!found[0]) throw new Error(`no question with prompt ${text}`);
+  return found[0];
 }
 
 /** Focus a control and operate it from the keyboard only. */

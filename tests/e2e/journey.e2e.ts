@@ -44,6 +44,10 @@ test('a learner completes all seven lessons, the scenarios, the assessment and g
     }
     if (slug === 'designing-your-leadership-mix') {
       const plan = page.getByRole('form', { name: 'Your 90-day experiment' });
+      // The builder hydrates when it scrolls into view.
+      await plan.scrollIntoViewIfNeeded();
+      await expect(plan.getByRole('button', { name: 'Save my plan' })).toBeEnabled();
+      await page.waitForFunction(() => !document.querySelector('astro-island[component-url*="ActionPlanBuilder"][ssr]'));
       for (const [label, value] of [
         ['1. The decision to redistribute', 'Approving small repairs up to a written limit'],
         ['2. The mechanism', 'A delegation agreement'],
@@ -86,13 +90,17 @@ test.describe('the 90-day plan', () => {
   test('is kept after a reload, says what is missing, and exports as Markdown', async ({ page }) => {
     await page.goto('/lessons/designing-your-leadership-mix/');
     const plan = page.getByRole('form', { name: 'Your 90-day experiment' });
+    await plan.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('astro-island[component-url*="ActionPlanBuilder"][ssr]'));
     await plan.getByLabel('1. The decision to redistribute').fill('Rota swaps');
     await plan.getByRole('button', { name: 'Save my plan' }).click();
     await expect(plan.getByText(/still missing/)).toBeVisible();
     await expect(plan.getByText('Name the owner of the experiment.')).toBeVisible();
     await expect(plan.getByLabel('3. The owner')).toHaveAccessibleDescription('Name the owner of the experiment.');
     await page.reload();
-    await expect(page.getByRole('form', { name: 'Your 90-day experiment' }).getByLabel('1. The decision to redistribute')).toHaveValue('Rota swaps');
+    const again = page.getByRole('form', { name: 'Your 90-day experiment' });
+    await again.scrollIntoViewIfNeeded();
+    await expect(again.getByLabel('1. The decision to redistribute')).toHaveValue('Rota swaps');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export (Markdown)' }).click()]);
     const { readFile } = await import('node:fs/promises');
     expect(await readFile((await download.path())!, 'utf8')).toContain('- **Decision to redistribute:** Rota swaps');

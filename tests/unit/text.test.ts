@@ -9,3 +9,12 @@ describe('text helpers', () => {
     expect(italicsToHtml('Bolden (2011). *Int. J. <Mgmt>*, *13*(3).')).toBe('Bolden (2011). <em>Int. J. &lt;Mgmt&gt;</em>, <em>13</em>(3).');
   });
 });
+
+describe('markdownLite', () => {
+  it('renders paragraphs, bullet lists, bold and italic, escaping the rest', async () => {
+    const { markdownLite } = await import('../../src/lib/text');
+    expect(markdownLite('**Timing.** Allow 10 minutes.\nThen discuss.\n\n- One <b>\n- *Two*')).toBe(
+      '<p><strong>Timing.</strong> Allow 10 minutes. Then discuss.</p>\n<ul><li>One &lt;b&gt;</li><li><em>Two</em></li></ul>',
+    );
+  });
+});
