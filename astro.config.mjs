@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import offline from './src/integrations/offline.mjs';
+import offline from './src/integrations/offline.ts';
 
 // Static output only: the course must run from any web server, a SCORM package or a file share.
 export default defineConfig({

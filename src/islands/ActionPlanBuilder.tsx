@@ -7,6 +7,7 @@ import { MECHANISMS, planProblems, planToMarkdown, type PlanDraft, type PlanProb
 import type { Progress } from '../lib/progress/types';
 import { $progress } from '../stores/progress';
 import { savePlan } from '../stores/records';
+import { download } from './parts/download';
 
 interface Props {
   courseTitle: string;
@@ -53,12 +54,7 @@ export default class ActionPlanBuilder extends Component<Props, State> {
     };
     const exportPlan = () => {
       const now = new Date().toISOString();
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([planToMarkdown(draft, courseTitle, now)], { type: 'text/markdown' }));
-      link.download = `leading-together-90-day-plan-${now.slice(0, 10)}.md`;
-      document.body.append(link);
-      link.click();
-      link.remove();
+      download(`leading-together-90-day-plan-${now.slice(0, 10)}.md`, planToMarkdown(draft, courseTitle, now), 'text/markdown');
     };
     const error = (name: PlanProblem['field']) => field(name) && <p id={`plan-${name}-error`} class="plan__error">{field(name)?.message}</p>;
     return (

@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { emptyProgress } from '../lib/progress';
 import { notesToMarkdown, type NotePrompt } from '../lib/notes';
 import { $progress } from '../stores/progress';
+import { download } from './parts/download';
 
 export interface NotesListProps {
   courseTitle: string;
@@ -21,14 +22,7 @@ export default function NotesList({ courseTitle, prompts }: NotesListProps) {
 
   function exportMarkdown() {
     const now = new Date().toISOString();
-    const blob = new Blob([notesToMarkdown(courseTitle, prompts, notes, now)], { type: 'text/markdown' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `leading-together-notes-${now.slice(0, 10)}.md`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    download(`leading-together-notes-${now.slice(0, 10)}.md`, notesToMarkdown(courseTitle, prompts, notes, now), 'text/markdown');
   }
 
   return (

@@ -16,6 +16,7 @@ import {
 import { $storageState } from '../stores/engine';
 import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress } from '../stores/progress';
 import { importProgress } from '../stores/records';
+import { download } from './parts/download';
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -41,15 +42,9 @@ export default function ProgressManager() {
 
   function doExport() {
     const now = new Date().toISOString();
-    const blob = new Blob([JSON.stringify(exportFile(progress, courseId, now), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = exportFileName(courseId, now);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    setMessage({ kind: 'ok', text: `Your progress was exported as ${link.download}.` });
+    const name = exportFileName(courseId, now);
+    download(name, JSON.stringify(exportFile(progress, courseId, now), null, 2), 'application/json');
+    setMessage({ kind: 'ok', text: `Your progress was exported as ${name}.` });
   }
 
   async function doImport(event: Event) {

@@ -408,6 +408,10 @@ function cell(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
+function row(cells: (string | number)[]): string {
+  return `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+}
+
 export function summaryToMarkdown(summary: SessionSummary, courseTitle: string, now: string): string {
   const lines = [`# Workshop session: ${courseTitle}`, '', `Exported ${now.slice(0, 10)}.`, ''];
   if (summary.runs.length === 0 && summary.checks.length === 0) lines.push('Nothing was recorded in this session.', '');
@@ -416,7 +420,7 @@ export function summaryToMarkdown(summary: SessionSummary, courseTitle: string, 
     lines.push(run.ending ? `**Ending:** ${run.ending.title}. ${run.ending.text}` : '**Ending:** not reached yet.', '');
     for (const d of run.decisions) {
       lines.push(`### Decision ${d.number}: ${d.title}`, '', '| Move | Votes | Room |', '|---|---:|---|');
-      for (const m of d.moves) lines.push(`| ${m.letter}. ${cell(m.text)} | ${m.votes} | ${m.chosen ? 'continued with this' : ''} |`);
+      for (const m of d.moves) lines.push(row([`${m.letter}. ${cell(m.text)}`, m.votes, m.chosen ? 'continued with this' : '']));
       lines.push('', `${decisionText(d)}${d.overridden ? ' **Override.**' : ''}`, '');
     }
   }
@@ -426,7 +430,7 @@ export function summaryToMarkdown(summary: SessionSummary, courseTitle: string, 
       lines.push(`### ${cell(c.prompt)}`, '', `From “${c.lessonTitle}”.${c.revealed ? ' The answer was revealed.' : ''}`, '');
       if (c.options.length > 0) {
         lines.push('| Option | Votes | Correct |', '|---|---:|---|');
-        for (const o of c.options) lines.push(`| ${o.letter}. ${cell(o.text)} | ${o.votes} | ${o.correct ? 'yes' : ''} |`);
+        for (const o of c.options) lines.push(row([`${o.letter}. ${cell(o.text)}`, o.votes, o.correct ? 'yes' : '']));
         lines.push('');
       }
     }
