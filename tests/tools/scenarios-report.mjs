@@ -41,10 +41,13 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     continue;
   }
   const r = report(scenario);
-  const title = (id) => scenario.endings.find((e) => e.id === id)?.title ?? '(style not offered at every decision)';
+  const title = (id) => scenario.endings.find((e) => e.id === id)?.title ?? id;
   console.log(`\n${scenario.title} (${file}): ${scenario.nodes.length} decisions, ${r.totalPaths} paths`);
-  console.log('  Policy "always pick the …-style move" → ending');
-  for (const p of r.policies) console.log(`    ${p.style.padEnd(14)} → ${title(p.ending)}`);
+  console.log('  Policy "always pick the …-style move" → ending (where the style is not offered, every move is tried)');
+  for (const p of r.policies) {
+    const runs = Object.entries(p.endings).map(([id, n]) => (p.notOffered.length ? `${title(id)} ×${n}` : title(id))).join(', ');
+    console.log(`    ${p.style.padEnd(14)} → ${runs}${p.notOffered.length ? ` (not offered at ${p.notOffered.join(', ')})` : ''}`);
+  }
   console.log('  Ending → distinct paths');
   for (const e of r.endings) console.log(`    ${e.title.padEnd(34)} ${String(e.paths).padStart(4)}`);
 }

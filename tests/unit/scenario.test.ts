@@ -78,6 +78,11 @@ describe('engine', () => {
 });
 
 describe('analysis and report', () => {
+  it('tries every move where a style is not offered', () => {
+    const partial = scenarioSchema.parse({ ...structuredClone(base), nodes: [base.nodes[0], { ...base.nodes[1], choices: base.nodes[1]!.choices.map((c) => (c.style === 'trap' ? { ...c, style: 'collaborative' } : c)) }] });
+    expect(report(partial).policies.find((p) => p.style === 'trap')).toEqual({ style: 'trap', endings: { unsafe: 3 }, notOffered: ['n2'] });
+  });
+
   it('walks every path', () => {
     expect(allPaths(scenario)).toHaveLength(9);
   });
@@ -86,9 +91,9 @@ describe('analysis and report', () => {
     const r = report(scenario);
     expect(r.totalPaths).toBe(9);
     expect(r.policies).toEqual([
-      { style: 'directive', ending: 'ordinary' },
-      { style: 'distributed', ending: 'ordinary' },
-      { style: 'trap', ending: 'unsafe' },
+      { style: 'directive', endings: { ordinary: 1 }, notOffered: [] },
+      { style: 'distributed', endings: { ordinary: 1 }, notOffered: [] },
+      { style: 'trap', endings: { unsafe: 1 }, notOffered: [] },
     ]);
     expect(r.endings.map((e) => e.paths).reduce((a, b) => a + b)).toBe(9);
   });

@@ -119,9 +119,17 @@ export function validateScenario(scenario: Scenario, referenceIds?: ReadonlySet<
   return problems;
 }
 
+export interface PolicyResult {
+  style: string;
+  /** Endings reached and by how many runs: one run when the style is offered at every decision. */
+  endings: Record<string, number>;
+  /** Decisions where the style is not offered; there every move is tried in turn. */
+  notOffered: string[];
+}
+
 export interface ScenarioReport {
-  /** For each style: the ending reached by always picking that style (where every node offers it). */
-  policies: { style: string; ending: string | undefined }[];
+  /** For each style: the ending(s) reached by always picking that style. */
+  policies: PolicyResult[];
   /** For each ending: how many distinct paths reach it. */
   endings: { id: string; title: string; paths: number }[];
   totalPaths: number;
@@ -131,14 +139,21 @@ export function report(scenario: Scenario): ScenarioReport {
   const paths = allPaths(scenario);
   const styles = [...new Set(scenario.nodes.flatMap((n) => n.choices.map((c) => c.style)))].sort();
   const policies = styles.map((style) => {
-    let state = start(scenario);
-    while (!state.ending) {
+    const endings: Record<string, number> = {};
+    const notOffered = new Set<string>();
+    const walk = (state: RunState) => {
+      if (state.ending) {
+        endings[state.ending] = (endings[state.ending] ?? 0) + 1;
+        return;
+      }
       const node = scenario.nodes.find((n) => n.id === state.node);
-      const choice = node?.choices.find((c) => c.style === style);
-      if (!choice) return { style, ending: undefined };
-      state = choose(scenario, state, choice.id);
-    }
-    return { style, ending: state.ending };
+      if (!node) return;
+      const own = node.choices.find((c) => c.style === style);
+      if (!own) notOffered.add(node.id);
+      for (const choice of own ? [own] : node.choices) walk(choose(scenario, state, choice.id));
+    };
+    walk(start(scenario));
+    return { style, endings, notOffered: [...notOffered] };
   });
   return {
     policies,
