@@ -116,9 +116,10 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
       return;
     }
     const result = { answers: answers as number[], flags: flags as boolean[] };
+    const before = $progress.get().diagnostics?.at(-1);
     saveDiagnostic(result.answers, result.flags);
-    const saved = $progress.get().diagnostics?.at(-1);
-    setUnsaved(saved && saved.answers.join() === result.answers.join() ? undefined : { ...result, at: new Date().toISOString() });
+    const saved = $progress.get().diagnostics?.at(-1) !== before;
+    setUnsaved(saved ? undefined : { ...result, at: new Date().toISOString() });
     setRetaking(false);
     clearForm();
     focusTarget.current = RESULT_TITLE;

@@ -40,7 +40,7 @@ const resultHeading = (page: Page) => page.getByRole('heading', { level: 2, name
 
 test.describe('the team readiness diagnostic', () => {
   test('keyboard only: answer everything, see the result, and find it again after a reload', async ({ page, course, pageErrors }) => {
-    test.slow(); // 30 questions answered key by key
+    test.setTimeout(120_000); // 30 questions answered key by key
     await openForm(page);
     await page.getByRole('heading', { level: 1 }).click(); // a starting point for Tab, before the form
     const focusedIn = (index: number) => question(page, index).evaluate((group) => group.contains(document.activeElement));
@@ -113,7 +113,7 @@ test.describe('the team readiness diagnostic', () => {
   });
 
   test('a retake with different answers shows the previous score and the change', async ({ page, course }) => {
-    test.slow(); // two complete forms
+    test.setTimeout(120_000); // two complete forms
     await openForm(page);
     await answerAll(page, () => 4, () => false);
     await seeResult(page).click();
@@ -149,7 +149,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the form, the error state and the result have no violations', async ({ page }) => {
-      test.slow(); // four full-page axe runs and two complete forms
+      test.setTimeout(180_000); // four full-page axe runs and two complete forms (over a minute on a busy machine)
       await openForm(page);
       expect(await violations(page), 'form').toEqual([]);
 
