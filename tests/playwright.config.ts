@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : '50%',
   forbidOnly: !!process.env['CI'],
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
   use: {
