@@ -10,11 +10,3 @@ describe('text helpers', () => {
   });
 });
 
-describe('markdownLite', () => {
-  it('renders paragraphs, bullet lists, bold and italic, escaping the rest', async () => {
-    const { markdownLite } = await import('../../src/lib/text');
-    expect(markdownLite('**Timing.** Allow 10 minutes.\nThen discuss.\n\n- One <b>\n- *Two*')).toBe(
-      '<p><strong>Timing.</strong> Allow 10 minutes. Then discuss.</p>\n<ul><li>One &lt;b&gt;</li><li><em>Two</em></li></ul>',
-    );
-  });
-});
