@@ -64,7 +64,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
     const check = (event: Event) => {
       event.preventDefault();
       if (!isComplete(q, response)) {
-        this.setState({ hint: q.kind === 'classify' ? 'Choose a category for every item first.' : 'Choose an answer first.' });
+        this.setState({ hint: q.kind === 'classify' ? 'Sort every item first.' : 'Choose an answer first.' });
         return;
       }
       answerCheck(q.id, response, grade(q, response).score);

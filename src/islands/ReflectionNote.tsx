@@ -65,7 +65,6 @@ export default class ReflectionNote extends WithProgress<ReflectionNoteProps, St
           <span id={`${base}-count`}>
             {value.length.toLocaleString('en-GB')} / {MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters
           </span>
-          <span id={`${base}-help`}>Your notes stay in this browser; all of them are on the “My notes” page.</span>
           <span aria-live="polite">{full ? 'You have reached the 5,000-character limit.' : status}</span>
         </div>
       </div>

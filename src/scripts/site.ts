@@ -40,7 +40,7 @@ const lesson = document.querySelector<HTMLElement>('[data-lesson]');
 const lessonId = lesson?.dataset['lesson'];
 if (lesson && lessonId) {
   const headings = [...lesson.querySelectorAll<HTMLElement>('h2[id]')];
-  const fromHash = decodeURIComponent(location.hash.slice(1));
+  const fromHash = location.hash.slice(1);
   recordVisit(lessonId, headings.some((h) => h.id === fromHash) ? fromHash : undefined);
 
   // The section reached is the last heading in the upper half of the window or above it.
