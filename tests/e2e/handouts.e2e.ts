@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { lessonSlugs } from './content';
 import { keyTakeaways } from '../../src/lib/handouts';
-import { HALF_DAY, HANDOUTS, LESSON_PROMPTS, type HandoutId } from '../../src/lib/workshop';
+import { HALF_DAY, HANDOUTS, LESSON_PROMPTS, type HandoutId } from '../../src/lib/workshop/agenda';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const content = join(import.meta.dirname, '..', '..', 'content');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { inlineMarkdown, keyTakeaways, markdownTable, notesToHtml, plainInline } from '../../src/lib/handouts';
-import { FULL_DAY, HALF_DAY, HANDOUTS, LESSON_PROMPTS, agendaProblems, clock, materialIds, type Segment } from '../../src/lib/workshop';
+import { FULL_DAY, HALF_DAY, HANDOUTS, LESSON_PROMPTS, agendaProblems, clock, materialIds, type Segment } from '../../src/lib/workshop/agenda';
 
 const root = join(import.meta.dirname, '..', '..');
 const lessonFiles = readdirSync(join(root, 'content', 'lessons')).filter((f) => f.endsWith('.mdx')).sort();

@@ -51,7 +51,7 @@ import {
   startTimer,
 } from '../../src/lib/workshop/timer';
 // The facilitator guide's agenda (src/lib/workshop.ts, a file beside the folder of the same name).
-import { HALF_DAY } from '../../src/lib/workshop';
+import { HALF_DAY } from '../../src/lib/workshop/agenda';
 
 const move = (id: string, style: string, effects: Record<string, number>, next: string) => ({
   id, text: `Move ${id}`, style, consequence: `Consequence of ${id}.`, effects, why: `Because of ${id}.`, next,
