@@ -30,6 +30,14 @@ export function byPrompt(text: string): Question {
   return found[0];
 }
 
+/**
+ * Waits until the page's client:load islands have hydrated: an answer given before that is the
+ * browser's alone, and the island starts from what was saved.
+ */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+}
+
 /** Focus a control and operate it from the keyboard only. */
 async function press(page: Page, control: Locator, key: string) {
   await control.focus();
@@ -41,6 +49,7 @@ async function press(page: Page, control: Locator, key: string) {
  * the first wrong option, or every item in a wrong category).
  */
 export async function answer(page: Page, scope: Locator, q: Question, right: boolean) {
+  await hydrated(page);
   if (q.kind === 'single') {
     const option = q.options.find((o) => o.correct === right)!;
     await press(page, scope.getByRole('radio', { name: option.text, exact: true }), 'Space');
