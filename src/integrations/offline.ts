@@ -51,7 +51,8 @@ const FILES = ${JSON.stringify(paths)};
 const NOT_FOUND = ${JSON.stringify(`${base}404.html`)};
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // 'reload' skips the HTTP cache, so a new version never stores an older copy of a file.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })))));
 });
 
 self.addEventListener('activate', (event) => {

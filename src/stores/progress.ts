@@ -39,7 +39,7 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(),
 
 // A damaged value is kept aside before anything overwrites it, so that nothing is lost for good.
 if (initialRaw !== undefined && $progressProblems.get().some((p) => p.code !== 'unknown-lesson')) {
-  if (engine.store[BACKUP_KEY] === undefined) engine.store[BACKUP_KEY] = initialRaw;
+  if (engine.store[BACKUP_KEY] !== initialRaw) engine.store[BACKUP_KEY] = initialRaw;
 }
 
 export function now(): string {

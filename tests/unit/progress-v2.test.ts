@@ -155,3 +155,25 @@ describe('the 90-day plan', () => {
     expect(decode(JSON.stringify(bad), facts).problems[0]?.message).toContain('plan');
   });
 });
+
+describe('keeping attempts', () => {
+  it('never drops the passing attempt when the assessment is retaken many times', async () => {
+    const { keepAttempts } = await import('../../src/lib/progress');
+    let p = startAssessment(emptyProgress(), 1, ['q'], T1);
+    p = submitAssessment(p, 1, 90, true, T1);
+    for (let seed = 2; seed < 10; seed++) {
+      p = startAssessment(p, seed, ['q'], T2);
+      p = submitAssessment(p, seed, 50, false, T2);
+    }
+    expect(p.assessments).toHaveLength(5);
+    expect(p.assessments?.[0]).toMatchObject({ seed: 1, passed: true });
+    expect(p.assessments?.at(-1)?.seed).toBe(9);
+    expect(courseCompletion({ ...p, lessons: { 'leadership-in-the-plural': { completedAt: T1 }, 'delegation-done-well': { completedAt: T1 } } }, facts.lessonIds).passed).toBe(true);
+    expect(keepAttempts(p.assessments ?? [])).toEqual(p.assessments);
+  });
+
+  it('an unanswered sorting item is not damage', () => {
+    const raw = JSON.stringify({ version: 2, lessons: {}, checks: { q: { response: { kind: 'classify', placements: { a: 'x', b: '' } }, attempts: 1, score: 0, at: T1 } } });
+    expect(decode(raw, facts)).toMatchObject({ problems: [], progress: { checks: { q: { response: { placements: { a: 'x' } } } } } });
+  });
+});

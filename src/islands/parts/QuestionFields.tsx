@@ -33,7 +33,11 @@ export function QuestionFields({ question: q, response, onChange, idBase, option
             <select
               id={`${idBase}-${item.id}`}
               value={placements[item.id] ?? ''}
-              onChange={(e) => onChange({ kind: 'classify', placements: { ...placements, [item.id]: (e.currentTarget as HTMLSelectElement).value } })}
+              onChange={(e) => {
+                const { [item.id]: _previous, ...rest } = placements;
+                const value = (e.currentTarget as HTMLSelectElement).value;
+                onChange({ kind: 'classify', placements: value ? { ...rest, [item.id]: value } : rest });
+              }}
             >
               <option value="">Choose a category…</option>
               {q.categories.map((c) => (

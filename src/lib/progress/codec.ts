@@ -5,8 +5,6 @@
  */
 import { migrate, migrations as defaultMigrations, type MigrationTable } from './migrations';
 import {
-  KEEP_ASSESSMENTS,
-  KEEP_DIAGNOSTICS,
   PROGRESS_VERSION,
   emptyProgress,
   type AssessmentAttempt,
@@ -129,9 +127,9 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
   if (notes) progress.notes = notes;
   const scenarios = sanitiseRecord(data['scenarios'], sanitiseScenario, 'scenarios', invalid);
   if (scenarios) progress.scenarios = scenarios;
-  const diagnostics = sanitiseList(data['diagnostics'], sanitiseDiagnostic, KEEP_DIAGNOSTICS, 'diagnostics', invalid);
+  const diagnostics = sanitiseList(data['diagnostics'], sanitiseDiagnostic, 'diagnostics', invalid);
   if (diagnostics) progress.diagnostics = diagnostics;
-  const assessments = sanitiseList(data['assessments'], sanitiseAttempt, KEEP_ASSESSMENTS, 'assessments', invalid);
+  const assessments = sanitiseList(data['assessments'], sanitiseAttempt, 'assessments', invalid);
   if (assessments) progress.assessments = assessments;
   if (data['plan'] !== undefined) {
     const plan = sanitisePlan(data['plan']);
@@ -173,7 +171,6 @@ function sanitiseRecord<T>(
 function sanitiseList<T>(
   value: unknown,
   item: (entry: unknown) => T | undefined,
-  keep: number,
   field: string,
   invalid: string[],
 ): T[] | undefined {
@@ -188,7 +185,7 @@ function sanitiseList<T>(
     if (clean === undefined) invalid.push(`${field}[${i}]`);
     else out.push(clean);
   });
-  return out.slice(-keep);
+  return out;
 }
 
 /** A validator returns the value in its clean form, or undefined when it is not acceptable. */
@@ -219,6 +216,7 @@ function dict<T>(item: Valid<T>, max: number): Valid<Record<string, T>> {
     if (entries.length > max) return undefined;
     const out: Record<string, T> = {};
     for (const [key, value] of entries) {
+      if (value === '') continue; // an unanswered item, not a damaged one
       const clean = item(value);
       if (!id(key) || clean === undefined) return undefined;
       out[key] = clean;

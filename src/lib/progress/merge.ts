@@ -3,7 +3,8 @@
  * saved copies): nothing either copy recorded is lost. Its own module, loaded only where needed.
  */
 import type { CheckState, LessonProgress, Location, Note, Progress, ScenarioProgress } from './types';
-import { KEEP_ASSESSMENTS, KEEP_DIAGNOSTICS, type AssessmentAttempt } from './types';
+import { KEEP_DIAGNOSTICS, type AssessmentAttempt } from './types';
+import { keepAttempts } from './records';
 
 function earlier(a: string | undefined, b: string | undefined): string | undefined {
   if (!a) return b;
@@ -46,7 +47,7 @@ export function merge(a: Progress, b: Progress): Progress {
     merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => d.at, (x) => x, KEEP_DIAGNOSTICS, (d) => d.at);
   }
   if (a.assessments || b.assessments) {
-    merged.assessments = mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${t.startedAt}`, fullerAttempt, KEEP_ASSESSMENTS, (t) => t.startedAt);
+    merged.assessments = keepAttempts(mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${t.startedAt}`, fullerAttempt, Number.MAX_SAFE_INTEGER, (t) => t.startedAt));
   }
   const plan = a.plan && b.plan ? newer(a.plan, b.plan) : (a.plan ?? b.plan);
   if (plan) merged.plan = plan;

@@ -19,10 +19,21 @@ export function setLearnerName(progress: Progress, name: string, now: string): P
   return next;
 }
 
+/**
+ * The attempts worth keeping, oldest first: the latest few, and always the best passing one, so
+ * that retaking the assessment can never take a passed course (and its certificate) away.
+ */
+export function keepAttempts(attempts: readonly AssessmentAttempt[]): AssessmentAttempt[] {
+  if (attempts.length <= KEEP_ASSESSMENTS) return [...attempts];
+  const best = attempts.filter((a) => a.passed).reduce<AssessmentAttempt | undefined>((b, a) => (!b || (a.score ?? 0) > (b.score ?? 0) ? a : b), undefined);
+  const recent = attempts.slice(-(best ? KEEP_ASSESSMENTS - 1 : KEEP_ASSESSMENTS));
+  return best && !recent.includes(best) ? [best, ...recent] : attempts.slice(-KEEP_ASSESSMENTS);
+}
+
 /** Starts an assessment attempt with the questions drawn for `seed`. */
 export function startAssessment(progress: Progress, seed: number, questions: string[], now: string): Progress {
   const attempt: AssessmentAttempt = { seed, startedAt: now, questions, answers: {} };
-  return { ...progress, assessments: [...(progress.assessments ?? []), attempt].slice(-KEEP_ASSESSMENTS), updatedAt: now };
+  return { ...progress, assessments: keepAttempts([...(progress.assessments ?? []), attempt]), updatedAt: now };
 }
 
 function withAttempt(progress: Progress, seed: number, change: (a: AssessmentAttempt) => AssessmentAttempt, now: string): Progress {
