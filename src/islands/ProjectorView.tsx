@@ -10,7 +10,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { correctAnswerText } from '../lib/questions/grade';
-import { changes, nodeOf, situation, type Step } from '../lib/scenario/engine';
+import { changes, describeChanges, nodeOf, situation, type Step } from '../lib/scenario/engine';
+import { download } from './parts/download';
 import {
   emptySession,
   findCheck,
@@ -70,23 +71,6 @@ interface Draft {
   error?: string;
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
-}
-
-function describeChanges(moved: ReturnType<typeof changes>): string {
-  return moved.length === 0 ? 'No meter changed.' : `Meters: ${moved.map((c) => `${c.label} ${signed(c.delta)} (${c.from} → ${c.to})`).join('; ')}.`;
-}
-
-function download(name: string, type: string, text: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type }));
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
 
 /** Keys typed into a form control are the facilitator's text, never shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -322,8 +306,8 @@ export default function ProjectorView({ courseTitle, scenarios, lessons }: Proje
   const exportAs = (kind: 'md' | 'csv') => {
     const now = new Date().toISOString();
     const name = `leading-together-workshop-${now.slice(0, 10)}.${kind}`;
-    if (kind === 'md') download(name, 'text/markdown', summaryToMarkdown(summary, courseTitle, now));
-    else download(name, 'text/csv', summaryToCsv(summary));
+    if (kind === 'md') download(name, summaryToMarkdown(summary, courseTitle, now), 'text/markdown');
+    else download(name, summaryToCsv(summary), 'text/csv');
     setMessage(`The session summary was exported as ${name}.`);
   };
 

@@ -4,7 +4,7 @@
  * the path map and the endings found so far. The run is saved as its path and replayed on load.
  */
 import type { Progress } from '../lib/progress/types';
-import { changes, nodeOf, replay, situation, type RunState, type Step } from '../lib/scenario/engine';
+import { changes, describeChanges, nodeOf, replay, situation, type RunState, type Step } from '../lib/scenario/engine';
 import type { Scenario } from '../schemas/scenario';
 import { saveScenarioRun } from '../stores/progress';
 import { WithProgress } from './parts/WithProgress';
@@ -31,13 +31,6 @@ const STYLE_LABEL: Record<string, string> = {
   trap: 'Tempting shortcut',
 };
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
-}
-
-function describeChanges(moved: ReturnType<typeof changes>): string {
-  return moved.length === 0 ? 'No meter changed.' : `Meters: ${moved.map((c) => `${c.label} ${signed(c.delta)} (${c.from} → ${c.to})`).join('; ')}.`;
-}
 
 export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, State> {
   override state: State = {};

@@ -143,3 +143,12 @@ describe('validateScenario names the node and the problem', () => {
     expect(validateScenario(scenarioSchema.parse(s), new Set(['wang-2014']))).toContain('node "n1", choice "stop": reference "nobody-2099" is not in content/references.yaml');
   });
 });
+
+describe('describing meter changes', () => {
+  it('says which meters moved, by how much, from and to', async () => {
+    const { describeChanges } = await import('../../src/lib/scenario');
+    const s = choose(scenario, start(scenario), 'stop');
+    expect(describeChanges(changes(scenario, s.steps[0]!))).toBe('Meters: Trust −1 (5 → 4); Quality +1 (9 → 10).');
+    expect(describeChanges([])).toBe('No meter changed.');
+  });
+});

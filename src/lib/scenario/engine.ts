@@ -106,3 +106,12 @@ export function changes(scenario: Scenario, step: Step): { id: string; label: st
     .map((m) => ({ id: m.id, label: m.label, from: step.before[m.id] ?? 0, to: step.after[m.id] ?? 0, delta: (step.after[m.id] ?? 0) - (step.before[m.id] ?? 0) }))
     .filter((c) => c.delta !== 0);
 }
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : `−${Math.abs(n)}`;
+}
+
+/** The meter changes of a step as one sentence, shown and announced after a move. */
+export function describeChanges(moved: ReturnType<typeof changes>): string {
+  return moved.length === 0 ? 'No meter changed.' : `Meters: ${moved.map((c) => `${c.label} ${signed(c.delta)} (${c.from} → ${c.to})`).join('; ')}.`;
+}
