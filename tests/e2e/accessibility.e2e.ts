@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIRST_LESSON, PROGRESS_KEY, builtPages, expect, test } from './fixtures';
+import { hydrated } from './content';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -31,6 +32,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await violations(page), 'completed lesson').toEqual([]);
 
       await page.goto('/progress/');
+
+      await hydrated(page);
       await page.getByRole('button', { name: 'Reset progress…' }).click();
       await page.getByLabel(/Import a progress file/).setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
       await expect(page.getByRole('status').filter({ hasText: 'bad.json' })).toBeVisible();

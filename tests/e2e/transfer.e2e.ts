@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { FIRST_LESSON, PROGRESS_KEY, expect, test } from './fixtures';
+import { hydrated } from './content';
 
 test.describe('your progress: export, import, reset', () => {
   test.beforeEach(async ({ page, course }) => {
@@ -12,6 +13,7 @@ test.describe('your progress: export, import, reset', () => {
   test('export → reset → import restores progress exactly', async ({ page, course }) => {
     const before = await course.storedProgress();
     await page.goto('/progress/');
+    await hydrated(page);
     await expect(page.getByText(`under the key ${PROGRESS_KEY}`)).toBeVisible();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
@@ -32,6 +34,8 @@ test.describe('your progress: export, import, reset', () => {
     await expect(course.primaryAction()).toHaveText('Start the course');
 
     await page.goto('/progress/');
+
+    await hydrated(page);
     await page.getByLabel(/Import a progress file/).setInputFiles((await download.path())!);
     await expect(page.getByRole('status').filter({ hasText: /Imported .*completed 1 of/ })).toBeVisible();
     expect(await course.storedProgress()).toEqual(before);
@@ -52,6 +56,7 @@ test.describe('your progress: export, import, reset', () => {
     test(`importing ${name} explains why and changes nothing`, async ({ page, course }) => {
       const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
       await page.goto('/progress/');
+      await hydrated(page);
       await page.getByLabel(/Import a progress file/).setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(content) });
       const status = page.getByRole('status').filter({ hasText: fileName });
       await expect(status).toContainText(messages[i]!);
