@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { answer, byPrompt, lessonSlugs } from './content';
+import { answer, byPrompt, hydrated, lessonSlugs } from './content';
 import { PROGRESS_KEY, expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -41,6 +41,7 @@ async function submit(page: Page) {
 
 test('the assessment is locked until every lesson is completed, and says what is left', async ({ page }) => {
   await page.goto('/assessment/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { name: 'The assessment opens when every lesson is completed' })).toBeVisible();
   await expect(page.getByText(/You have completed 0 of \d+ lessons/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Leadership in the plural' })).toBeVisible();
@@ -50,6 +51,7 @@ test('the assessment is locked until every lesson is completed, and says what is
 test('fail, review, retake with a new draw, pass, and get the certificate (keyboard only)', async ({ page }) => {
   await allLessonsDone(page);
   await page.goto('/assessment/');
+  await hydrated(page);
   await page.getByRole('button', { name: 'Start the assessment' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Your questions' })).toBeFocused();
@@ -88,6 +90,7 @@ test('fail, review, retake with a new draw, pass, and get the certificate (keybo
   await page.getByRole('link', { name: 'Get your certificate' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/certificate\/$/);
+  await hydrated(page);
   await page.getByRole('textbox', { name: 'Name' }).focus();
   await page.keyboard.type('Ada Lovelace');
   await page.keyboard.press('Enter');

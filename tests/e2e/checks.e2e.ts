@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { answer, checkForm, checkIdsOf, question } from './content';
+import { answer, checkForm, checkIdsOf, hydrated, question } from './content';
 import { FIRST_LESSON, expect, test } from './fixtures';
 
 const ids = checkIdsOf('leadership-in-the-plural');
@@ -8,6 +8,7 @@ const kinds = ids.map((id) => question(id).kind);
 test.describe('knowledge checks, keyboard only', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(FIRST_LESSON);
+    await hydrated(page);
   });
 
   test('lesson 1 uses every kind of check', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
-import { answer, byPrompt, lessonSlugs } from './content';
+import { answer, byPrompt, hydrated, lessonSlugs } from './content';
 import { expect, test } from './fixtures';
 
 test.setTimeout(240_000);
@@ -17,6 +17,7 @@ const scenarioOf = (slug: string) => {
 };
 
 async function press(page: Page, name: string | RegExp, scope = page.locator('body')) {
+  await hydrated(page);
   await scope.getByRole('button', { name }).first().focus();
   await page.keyboard.press('Enter');
 }
@@ -80,6 +81,7 @@ test('a learner completes all seven lessons, the scenarios, the assessment and g
   await expect(page.getByRole('heading', { name: 'You passed: 100%' })).toBeFocused();
   await page.getByRole('link', { name: 'Get your certificate' }).focus();
   await page.keyboard.press('Enter');
+  await hydrated(page);
   await page.getByRole('textbox', { name: 'Name' }).focus();
   await page.keyboard.type('Grace Hopper');
   await page.keyboard.press('Enter');

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { allPaths, replay } from '../../src/lib/scenario';
 import { expect, test } from './fixtures';
+import { hydrated } from './content';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const scenario = scenarioSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'scenarios', 'line-3-alert.yaml'), 'utf8')));
@@ -32,6 +33,7 @@ async function axe(page: Page, state: string) {
 test.describe('branching scenario, keyboard only', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/simulations/');
+    await hydrated(page);
   });
 
   test('play a path, reload mid-way, reach an ending with a debrief and a path map, restart', async ({ page }) => {
@@ -56,6 +58,7 @@ test.describe('branching scenario, keyboard only', () => {
 
     // A reload resumes at the same decision with the same meters.
     await page.reload();
+    await hydrated(page);
     await expect(region(page).getByRole('heading', { name: /^Decision 2 of/ })).toBeVisible();
     expect(await region(page).getByText(/^\d+ \/ 10$/).allTextContents()).toEqual(metersBefore);
 
