@@ -26,14 +26,14 @@ export default function CertificateView({ courseTitle, courseSubtitle, lessons, 
   const name = progress.learnerName?.text ?? '';
 
   if (!completion.completed) {
-    const todo = lessons.filter((l) => !progress.lessons[l.id]?.completedAt);
+    const remaining = lessons.filter((l) => !progress.lessons[l.id]?.completedAt);
     return (
       <section class="panel" aria-labelledby="certificate-locked">
         <h2 id="certificate-locked">Your certificate is not ready yet</h2>
         <p>The certificate is issued when every lesson is completed and the final assessment is passed.</p>
         <ul>
-          {todo.length > 0 ? (
-            todo.map((l) => <li key={l.id}>Complete <a href={l.href}>{l.title}</a></li>)
+          {remaining.length > 0 ? (
+            remaining.map((l) => <li key={l.id}>Complete <a href={l.href}>{l.title}</a></li>)
           ) : (
             <li>Every lesson is completed.</li>
           )}

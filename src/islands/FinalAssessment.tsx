@@ -49,15 +49,15 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
     if (id) document.getElementById(id)?.focus();
   });
 
-  const todo = lessons.filter((l) => !progress.lessons[l.id]?.completedAt);
-  if (todo.length > 0) {
+  const remaining = lessons.filter((l) => !progress.lessons[l.id]?.completedAt);
+  if (remaining.length > 0) {
     return (
       <section class="panel" aria-labelledby="assessment-locked">
         <h2 id="assessment-locked">The assessment opens when every lesson is completed</h2>
         <p>
-          You have completed {lessons.length - todo.length} of {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}. Still to complete:
+          You have completed {lessons.length - remaining.length} of {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}. Still to complete:
         </p>
-        <ul>{todo.map((l) => <li key={l.id}><a href={l.href}>{l.title}</a></li>)}</ul>
+        <ul>{remaining.map((l) => <li key={l.id}><a href={l.href}>{l.title}</a></li>)}</ul>
       </section>
     );
   }

@@ -60,10 +60,10 @@ if (lesson && lessonId) {
 
   // Completing needs every knowledge check finished; otherwise say which ones are left.
   // The to-do template lists the lesson's checks (with their tries) and scenarios.
-  const template = document.getElementById('lesson-todo') as HTMLTemplateElement | null;
-  const items = [...(template?.content.querySelectorAll<HTMLElement>('[data-todo]') ?? [])];
-  const checks: CheckRef[] = items.filter((i) => i.dataset['tries']).map((i) => ({ id: i.dataset['todo'] ?? '', attempts: Number(i.dataset['tries']) }));
-  const scenarios = items.filter((i) => !i.dataset['tries']).map((i) => i.dataset['todo'] ?? '');
+  const template = document.getElementById('lesson-left') as HTMLTemplateElement | null;
+  const items = [...(template?.content.querySelectorAll<HTMLElement>('[data-left]') ?? [])];
+  const checks: CheckRef[] = items.filter((i) => i.dataset['tries']).map((i) => ({ id: i.dataset['left'] ?? '', attempts: Number(i.dataset['tries']) }));
+  const scenarios = items.filter((i) => !i.dataset['tries']).map((i) => i.dataset['left'] ?? '');
   const message = document.getElementById('lesson-end-message');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-complete-lesson]')) {
     link.addEventListener('click', (event) => {
@@ -75,11 +75,11 @@ if (lesson && lessonId) {
       }
       event.preventDefault();
       // The page carries the full to-do list as a template; keep only what is still open.
-      const todo = template?.content.cloneNode(true) as DocumentFragment | undefined;
-      if (!message || !todo) return;
+      const remaining = template?.content.cloneNode(true) as DocumentFragment | undefined;
+      if (!message || !remaining) return;
       const open = new Set([...left, ...scenariosLeft]);
-      for (const item of todo.querySelectorAll<HTMLElement>('[data-todo]')) if (!open.has(item.dataset['todo'] ?? '')) item.remove();
-      message.replaceChildren(todo);
+      for (const item of remaining.querySelectorAll<HTMLElement>('[data-left]')) if (!open.has(item.dataset['left'] ?? '')) item.remove();
+      message.replaceChildren(remaining);
     });
   }
 }

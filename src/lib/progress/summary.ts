@@ -46,8 +46,8 @@ function resumePoint(progress: Progress, lessonIds: readonly string[]): ResumePo
       return bookmark.section ? { lesson: bookmark.lesson, section: bookmark.section } : { lesson: bookmark.lesson };
     }
   }
-  const todo = lessonIds.find((id) => lessonStatus(progress, id) !== 'completed');
-  return { lesson: todo ?? first };
+  const next = lessonIds.find((id) => lessonStatus(progress, id) !== 'completed');
+  return { lesson: next ?? first };
 }
 
 export function bestAssessment(progress: Progress) {
