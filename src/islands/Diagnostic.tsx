@@ -7,7 +7,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { Fragment, type ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { DiagnosticData } from '../schemas/diagnostic';
 import { emptyProgress, type DiagnosticResult } from '../lib/progress';
 import {
@@ -22,6 +22,7 @@ import {
 } from '../lib/diagnostic';
 import { $progress } from '../stores/progress';
 import { saveDiagnostic } from '../stores/records';
+import { useFocusAfterRender } from './parts/focus';
 
 export interface DiagnosticProps {
   data: DiagnosticData;
@@ -82,13 +83,7 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
   const [retaking, setRetaking] = useState(false);
   // Shown only when the store would not take the result (no course facts): the learner still sees it.
   const [unsaved, setUnsaved] = useState<DiagnosticResult | undefined>(undefined);
-  const focusTarget = useRef<string | undefined>(undefined);
-
-  useEffect(() => {
-    const id = focusTarget.current;
-    focusTarget.current = undefined;
-    if (id) document.getElementById(id)?.focus();
-  });
+  const focusOn = useFocusAfterRender();
 
   const runs = progress.diagnostics ?? [];
   const stored = runs.at(-1);
@@ -112,7 +107,7 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
     setTried(true);
     setMissing(gaps);
     if (gaps.length > 0) {
-      focusTarget.current = ERRORS;
+      focusOn(ERRORS);
       return;
     }
     const result = { answers: answers as number[], flags: flags as boolean[] };
@@ -122,20 +117,20 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
     setUnsaved(saved ? undefined : { ...result, at: new Date().toISOString() });
     setRetaking(false);
     clearForm();
-    focusTarget.current = RESULT_TITLE;
+    focusOn(RESULT_TITLE);
   }
 
   function retake() {
     clearForm();
     setUnsaved(undefined);
     setRetaking(true);
-    focusTarget.current = FORM_TITLE;
+    focusOn(FORM_TITLE);
   }
 
   function backToResult() {
     clearForm();
     setRetaking(false);
-    focusTarget.current = RESULT_TITLE;
+    focusOn(RESULT_TITLE);
   }
 
   /** Error links go to the question: its legend scrolled into view, its first radio focused. */

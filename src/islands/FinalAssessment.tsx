@@ -4,7 +4,7 @@
  * pass mark, a breakdown by objective and a review of every answer; retakes draw anew.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Question } from '../schemas/question';
 import { emptyProgress, type AssessmentAttempt } from '../lib/progress';
 import {
@@ -18,6 +18,7 @@ import {
 } from '../lib/questions';
 import { $progress } from '../stores/progress';
 import { answerInAssessment, beginAssessment, finishAssessment } from '../stores/records';
+import { useFocusAfterRender } from './parts/focus';
 import { QuestionFields, emptyResponse } from './parts/QuestionFields';
 
 export interface FinalAssessmentProps {
@@ -40,14 +41,8 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
   const { bank, passMark, count, lessons, objectives, certificateHref } = props;
   const progress = useStore($progress, { ssr: () => serverProgress });
   const [missing, setMissing] = useState<string[]>([]);
-  const focusTarget = useRef<string | undefined>(undefined);
+  const focusOn = useFocusAfterRender();
   const byId = new Map(bank.map((b) => [b.question.id, b.question]));
-
-  useEffect(() => {
-    const id = focusTarget.current;
-    focusTarget.current = undefined;
-    if (id) document.getElementById(id)?.focus();
-  });
 
   const remaining = lessons.filter((l) => !progress.lessons[l.id]?.completedAt);
   if (remaining.length > 0) {
@@ -70,7 +65,7 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
     const drawn = drawQuestions(bank.map((b) => ({ id: b.question.id, group: b.lesson })), count, seed);
     beginAssessment(seed, drawn);
     setMissing([]);
-    focusTarget.current = 'assessment-questions-title';
+    focusOn('assessment-questions-title');
   }
 
   if (!latest) {
@@ -94,12 +89,12 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
       const gaps = drawn.filter((q) => !isComplete(q, latest.answers[q.id])).map((q) => q.id);
       setMissing(gaps);
       if (gaps.length > 0) {
-        focusTarget.current = 'assessment-missing';
+        focusOn('assessment-missing');
         return;
       }
       const result = scoreAttempt(drawn, latest.answers, passMark, objectiveOrder);
+      focusOn('assessment-result');
       finishAssessment(latest.seed, result.score, result.passed);
-      focusTarget.current = 'assessment-result';
     };
     return (
       <form class="assessment" aria-labelledby="assessment-questions-title" onSubmit={submit} noValidate>

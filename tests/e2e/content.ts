@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/schemas/question';
 
 const dir = join(import.meta.dirname, '..', '..', 'content', 'questions');
@@ -52,21 +52,34 @@ export async function answer(page: Page, scope: Locator, q: Question, right: boo
   await hydrated(page);
   if (q.kind === 'single') {
     const option = q.options.find((o) => o.correct === right)!;
-    await press(page, scope.getByRole('radio', { name: option.text, exact: true }), 'Space');
+    const radio = scope.getByRole('radio', { name: option.text, exact: true });
+    await press(page, radio, 'Space');
+    await expect(radio).toBeChecked();
   } else if (q.kind === 'multiple') {
     // Clear what is ticked, then tick the right set (or only the wrong options).
     for (const o of q.options) {
       const box = scope.getByRole('checkbox', { name: o.text, exact: true });
       const want = right ? o.correct : !o.correct;
       if ((await box.isChecked()) !== want) await press(page, box, 'Space');
+      await expect(box).toBeChecked({ checked: want });
     }
   } else {
     for (const item of q.items) {
       const target = right ? item.category : q.categories.find((c) => c.id !== item.category)!.id;
       const label = q.categories.find((c) => c.id === target)!.label;
       const select = scope.getByRole('combobox', { name: item.text, exact: true });
+      // Arrow keys, as a learner would: type-ahead depends on the time between keys.
+      const [from, to] = await select.evaluate(
+        (el, wanted) => {
+          const s = el as HTMLSelectElement;
+          return [s.selectedIndex, [...s.options].findIndex((o) => o.text.trim() === wanted)] as const;
+        },
+        label,
+      );
+      expect(to, `option ${label}`).toBeGreaterThanOrEqual(0);
       await select.focus();
-      await page.keyboard.type(label);
+      for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+      await expect(select.locator('option:checked')).toHaveText(label);
     }
   }
 }
