@@ -1,0 +1,134 @@
+/**
+ * What the LMS is told, from the learner's progress: status, score and the assessment answers as
+ * interactions, in each standard's vocabulary. Pure: the session writes what this returns.
+ */
+import type { Question } from '../../schemas/question';
+import type { AssessmentAttempt, Progress, Response } from '../progress/types';
+import { grade } from '../questions/grade';
+import type { Standard } from './api';
+import { scorm12Time, scorm2004Timestamp } from './time';
+
+export interface CourseRules {
+  lessonIds: readonly string[];
+  passMark: number;
+}
+
+export interface Standing {
+  /** Every lesson completed and an assessment attempt submitted. */
+  completed: boolean;
+  success: 'passed' | 'failed' | 'unknown';
+  /** Best submitted score, whole percent. */
+  score?: number;
+  /** 0–1: lessons completed, plus the assessment as one more step. */
+  measure: number;
+}
+
+export function standing(progress: Progress, rules: CourseRules): Standing {
+  const done = rules.lessonIds.filter((id) => progress.lessons[id]?.completedAt).length;
+  const submitted = (progress.assessments ?? []).filter((a) => a.submittedAt && a.score !== undefined);
+  const lessonsDone = rules.lessonIds.length > 0 && done === rules.lessonIds.length;
+  const completed = lessonsDone && submitted.length > 0;
+  const best = submitted.reduce<number | undefined>((b, a) => Math.max(b ?? 0, a.score ?? 0), undefined);
+  const passed = submitted.some((a) => a.passed || (a.score ?? 0) >= rules.passMark);
+  const result: Standing = {
+    completed,
+    success: submitted.length === 0 ? 'unknown' : passed ? 'passed' : 'failed',
+    measure: Math.round(((done + (completed ? 1 : 0)) / (rules.lessonIds.length + 1)) * 100) / 100,
+  };
+  if (best !== undefined) result.score = best;
+  return result;
+}
+
+/** The CMI elements for a standing, in the order they should be written. */
+export function statusValues(s: Standing, standard: Standard): [string, string][] {
+  if (standard === '1.2') {
+    const status = s.completed ? (s.success === 'passed' ? 'passed' : 'failed') : 'incomplete';
+    const out: [string, string][] = [['cmi.core.lesson_status', status]];
+    if (s.score !== undefined) out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(s.score)]);
+    out.push(['cmi.core.exit', s.completed ? '' : 'suspend']);
+    return out;
+  }
+  const out: [string, string][] = [
+    ['cmi.completion_status', s.completed ? 'completed' : 'incomplete'],
+    ['cmi.success_status', s.success],
+    ['cmi.progress_measure', String(s.measure)],
+  ];
+  if (s.score !== undefined) {
+    out.push(['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', String(s.score)], ['cmi.score.scaled', String(s.score / 100)]);
+  }
+  out.push(['cmi.exit', s.completed ? 'normal' : 'suspend']);
+  return out;
+}
+
+/** The bookmark: the page to reopen, relative to the course root (`lessons/x/#section`). */
+export function bookmark(progress: Progress): string {
+  const l = progress.location;
+  if (!l) return '';
+  return `lessons/${l.lesson}/${l.section ? `#${l.section}` : ''}`;
+}
+
+/** SCORM 1.2 responses use one character per option or item: 0–9, then a–z, by position. */
+const letter = (index: number) => (index < 10 ? String(index) : String.fromCharCode(87 + index));
+
+function pattern(q: Question, r: Response | undefined, standard: Standard): string {
+  if (!r) return '';
+  if (q.kind === 'classify' && r.kind === 'classify') {
+    const pairs = q.items.filter((i) => r.placements[i.id]).map((i) => {
+      const category = r.placements[i.id]!;
+      if (standard === '2004') return `${i.id}[.]${category}`;
+      return `${letter(q.items.indexOf(i))}.${letter(q.categories.findIndex((c) => c.id === category))}`;
+    });
+    return pairs.join(standard === '2004' ? '[,]' : ',');
+  }
+  if (q.kind === 'classify') return '';
+  const chosen = r.kind === 'single' ? [r.choice] : r.kind === 'multiple' ? r.choices : [];
+  const ids = q.options.filter((o) => chosen.includes(o.id));
+  return ids.map((o) => (standard === '2004' ? o.id : letter(q.options.indexOf(o)))).join(standard === '2004' ? '[,]' : ',');
+}
+
+function correctResponse(q: Question): Response {
+  if (q.kind === 'classify') return { kind: 'classify', placements: Object.fromEntries(q.items.map((i) => [i.id, i.category])) };
+  const right = q.options.filter((o) => o.correct).map((o) => o.id);
+  return q.kind === 'single' ? { kind: 'single', choice: right[0] ?? '' } : { kind: 'multiple', choices: right };
+}
+
+/**
+ * The interactions for one submitted attempt, numbered from `first` (the LMS's current count).
+ * `attemptNumber` keeps the ids of different attempts apart.
+ */
+export function interactions(
+  attempt: AssessmentAttempt,
+  questions: ReadonlyMap<string, Question>,
+  standard: Standard,
+  first: number,
+  attemptNumber: number,
+): [string, string][] {
+  const out: [string, string][] = [];
+  const when = new Date(attempt.submittedAt ?? attempt.startedAt);
+  let n = first;
+  for (const id of attempt.questions) {
+    const q = questions.get(id);
+    if (!q) continue;
+    const response = attempt.answers[id];
+    const score = response ? grade(q, response).score : 0;
+    const key = `cmi.interactions.${n}`;
+    out.push([`${key}.id`, `a${attemptNumber}-${id}`]);
+    out.push([`${key}.type`, q.kind === 'classify' ? 'matching' : 'choice']);
+    out.push([`${key}.objectives.0.id`, q.objective]);
+    if (standard === '1.2') {
+      out.push([`${key}.time`, scorm12Time(when)]);
+      out.push([`${key}.correct_responses.0.pattern`, pattern(q, correctResponse(q), standard)]);
+      out.push([`${key}.weighting`, '1']);
+      out.push([`${key}.student_response`, pattern(q, response, standard).slice(0, 255)]);
+      out.push([`${key}.result`, score >= 1 ? 'correct' : 'wrong']);
+    } else {
+      out.push([`${key}.timestamp`, scorm2004Timestamp(when)]);
+      out.push([`${key}.correct_responses.0.pattern`, pattern(q, correctResponse(q), standard)]);
+      out.push([`${key}.weighting`, '1']);
+      out.push([`${key}.learner_response`, pattern(q, response, standard)]);
+      out.push([`${key}.result`, score >= 1 ? 'correct' : 'incorrect']);
+    }
+    n++;
+  }
+  return out;
+}
