@@ -4,14 +4,24 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import offline from './src/integrations/offline.ts';
 
+/**
+ * `LT_PACKAGE=1` builds the course for a SCORM package (see src/tools/package.ts): every internal
+ * address starts with a marker the packager turns into a relative path, there is no service
+ * worker, and pages look for the package's LMS connection before they use localStorage.
+ */
+const lmsPackage = process.env.LT_PACKAGE === '1';
+export const PACKAGE_BASE = '/__lt-package__/';
+
 // Static output only: the course must run from any web server, a SCORM package or a file share.
 export default defineConfig({
   output: 'static',
+  ...(lmsPackage ? { base: PACKAGE_BASE, outDir: process.env.LT_PACKAGE_OUT ?? './node_modules/.cache/leading-together/package' } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), offline()],
+  integrations: [mdx(), preact(), ...(lmsPackage ? [] : [offline()])],
   devToolbar: { enabled: false },
   vite: {
+    define: { 'import.meta.env.PUBLIC_LT_PACKAGE': JSON.stringify(lmsPackage ? '1' : '') },
     build: {
       // No preload helper: the only dynamic import (Preact signals) is never used by this course.
       modulePreload: false,

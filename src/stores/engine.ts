@@ -25,7 +25,7 @@ export interface Backend {
 
 export type StorageState =
   | { state: 'saving'; backend: string }
-  | { state: 'not-saving'; backend: string; reason: string };
+  | { state: 'not-saving'; backend: string; reason: string; notice?: string };
 
 export const $storageState = atom<StorageState>({ state: 'saving', backend: 'this browser' });
 
@@ -34,7 +34,9 @@ const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener(
 const FORBIDDEN = 'this browser does not allow the course to store data';
 
 function describeFailure(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  // Not `instanceof`: an error thrown in another frame (the package's launch page) has its own Error.
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'LmsRefused') return (error as Error).message;
   if (name === 'QuotaExceededError') return 'this browser’s storage for the course is full';
   if (name === 'SecurityError') return FORBIDDEN;
   return 'this browser refused to store data';
@@ -112,22 +114,37 @@ export function guardedStore(backend: Backend, onResult: (error: unknown | undef
   });
 }
 
+/**
+ * In a SCORM package the launch page (src/lms/shell.ts) holds the LMS session and offers it to
+ * the course pages it frames; absent (no LMS, or a page opened on its own), localStorage.
+ */
+export function packageBackend(): Backend | undefined {
+  try {
+    return (window.parent as Window & { leadingTogetherLms?: { backend?: Backend } }).leadingTogetherLms?.backend ?? localStorageBackend();
+  } catch {
+    return localStorageBackend();
+  }
+}
+
 let installed: { backend: Backend; store: PersistentStore } | undefined;
 
 /**
  * Chooses and installs the engine; later calls return the first choice. `probeKey` is written and
  * removed once so that a storage refusing writes is known before the learner does anything.
  */
-export function installEngine(probeKey: string, choose: () => Backend | undefined = localStorageBackend) {
+export function installEngine(
+  probeKey: string,
+  choose: () => Backend | undefined = import.meta.env.PUBLIC_LT_PACKAGE === '1' ? packageBackend : localStorageBackend,
+) {
   if (installed) return installed;
   const chosen = typeof window === 'undefined' ? undefined : choose();
   const backend = chosen ?? memoryBackend();
   const report = (error: unknown | undefined) => {
     const next: StorageState = error === undefined
       ? { state: 'saving', backend: backend.description }
-      : { state: 'not-saving', backend: backend.description, reason: describeFailure(error) };
+      : { state: 'not-saving', backend: backend.description, reason: describeFailure(error), notice: (error as Error).name };
     const current = $storageState.get();
-    if (current.state !== next.state || current.backend !== next.backend) $storageState.set(next);
+    if (JSON.stringify(current) !== JSON.stringify(next)) $storageState.set(next);
   };
   if (!chosen) {
     $storageState.set({

@@ -94,7 +94,7 @@ export function resetProgress(): void {
 }
 
 export interface Notice {
-  kind: 'not-saving' | 'damaged';
+  kind: 'not-saving' | 'damaged' | 'lms-refused';
   /** The variable part; the page holds the rest of the sentence (templates in the base layout). */
   detail: string;
 }
@@ -102,7 +102,7 @@ export interface Notice {
 /** The notices every page shows: storage that does not save, saved progress that was damaged. */
 export function noticesFor(storage: StorageState, problems: readonly Problem[]): Notice[] {
   const notices: Notice[] = [];
-  if (storage.state === 'not-saving') notices.push({ kind: 'not-saving', detail: storage.reason });
+  if (storage.state === 'not-saving') notices.push({ kind: storage.notice === 'LmsRefused' ? 'lms-refused' : 'not-saving', detail: storage.reason });
   const damaged = problems.filter((p) => p.code !== 'unknown-lesson');
   if (damaged.length > 0) notices.push({ kind: 'damaged', detail: damaged.map((p) => p.message).join(' ') });
   return notices;

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Keyboard, type Locator, type Page } from '@playwright/test';
 import type { Question } from '../../src/schemas/question';
 
 const dir = join(import.meta.dirname, '..', '..', 'content', 'questions');
@@ -34,21 +34,28 @@ export function byPrompt(text: string): Question {
  * Waits until the page's client:load islands have hydrated: an answer given before that is the
  * browser's alone, and the island starts from what was saved.
  */
-export async function hydrated(page: Page) {
+export async function hydrated(page: Page | Frame) {
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
 }
 
+/** A page, or a frame in one (a course inside an LMS). */
+export type Surface = Page | Frame;
+
+function keyboard(surface: Surface): Keyboard {
+  return 'keyboard' in surface ? surface.keyboard : surface.page().keyboard;
+}
+
 /** Focus a control and operate it from the keyboard only. */
-async function press(page: Page, control: Locator, key: string) {
+async function press(page: Surface, control: Locator, key: string) {
   await control.focus();
-  await page.keyboard.press(key);
+  await keyboard(page).press(key);
 }
 
 /**
  * Answers a question inside `scope` with the keyboard: right, or wrong (a plausible wrong answer:
  * the first wrong option, or every item in a wrong category).
  */
-export async function answer(page: Page, scope: Locator, q: Question, right: boolean) {
+export async function answer(page: Surface, scope: Locator, q: Question, right: boolean) {
   await hydrated(page);
   if (q.kind === 'single') {
     const option = q.options.find((o) => o.correct === right)!;
@@ -78,19 +85,19 @@ export async function answer(page: Page, scope: Locator, q: Question, right: boo
       );
       expect(to, `option ${label}`).toBeGreaterThanOrEqual(0);
       await select.focus();
-      for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
+      for (let i = 0; i < Math.abs(to - from); i++) await keyboard(page).press(to > from ? 'ArrowDown' : 'ArrowUp');
       await expect(select.locator('option:checked')).toHaveText(label);
     }
   }
 }
 
 /** The knowledge check on a lesson page, by its position. */
-export function checkForm(page: Page, number: number): Locator {
+export function checkForm(page: Surface, number: number): Locator {
   return page.getByRole('form', { name: new RegExp(`^Knowledge check ${number}\\b`) });
 }
 
 /** Answers every knowledge check on the current lesson page correctly, by keyboard. */
-export async function finishChecks(page: Page, lessonSlug: string) {
+export async function finishChecks(page: Surface, lessonSlug: string) {
   const ids = checkIdsOf(lessonSlug);
   for (const [i, id] of ids.entries()) {
     const form = checkForm(page, i + 1);

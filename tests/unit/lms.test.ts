@@ -142,10 +142,10 @@ describe('finding the API', () => {
     top['parent'] = top;
     const frame = { parent: { parent: top } };
     expect(findApi(frame)?.standard).toBe('2004');
-    expect(findApi({ parent: { API: api12, parent: null } })?.standard).toBe('1.2');
+    expect(findApi({ parent: { API: api12, parent: null } as never })?.standard).toBe('1.2');
   });
   it('walks the opener’s chain, and a cross-origin window does not stop or break the search', () => {
-    expect(findApi({ parent: crossOrigin as never, opener: { API: api12 } })?.standard).toBe('1.2');
+    expect(findApi({ parent: crossOrigin as never, opener: { API: api12 } as never })?.standard).toBe('1.2');
     expect(findApi({ parent: crossOrigin as never })).toBeUndefined();
     expect(findApi({})).toBeUndefined();
   });

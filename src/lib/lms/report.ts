@@ -33,7 +33,7 @@ export function standing(progress: Progress, rules: CourseRules): Standing {
   const result: Standing = {
     completed,
     success: submitted.length === 0 ? 'unknown' : passed ? 'passed' : 'failed',
-    measure: Math.round(((done + (completed ? 1 : 0)) / (rules.lessonIds.length + 1)) * 100) / 100,
+    measure: Math.round(((done + (completed ? 1 : 0)) / (rules.lessonIds.length + 1)) * 1000) / 1000,
   };
   if (best !== undefined) result.score = best;
   return result;

@@ -1,0 +1,154 @@
+/**
+ * The SCORM packages in an independent LMS runtime (scorm-again), both standards: first launch,
+ * resume, passing the assessment, an LMS that refuses, no LMS. The spec's limits are checked
+ * here, since scorm-again accepts more than the spec allows.
+ */
+import { encodeSuspend } from '../../src/lib/lms/suspend';
+import { emptyProgress } from '../../src/lib/progress/types';
+import { answer, byPrompt, finishChecks, hydrated, lessonSlugs } from './content';
+import { FIRST_LESSON_TITLE, PROGRESS_KEY, expect, test } from './fixtures';
+import { closeContent, courseFrame, lmsData, lmsRecord, openHarness, type Standard } from './lms-harness';
+
+const SCORM12_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
+const ISO_DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
+const [first, second] = lessonSlugs();
+
+const el = (standard: Standard) => standard === '1.2'
+  ? { status: 'cmi.core.lesson_status', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', time: 'cmi.core.session_time', raw: 'cmi.core.score.raw', limit: 4096, locationLimit: 255 }
+  : { status: 'cmi.completion_status', location: 'cmi.location', exit: 'cmi.exit', time: 'cmi.session_time', raw: 'cmi.score.raw', limit: 64000, locationLimit: 1000 };
+
+/** What a resumed attempt starts with, in scorm-again's JSON, from what the course sent. */
+function resumeSeed(standard: Standard, sent: Record<string, string>, learner = 'learner-7') {
+  const e = el(standard);
+  return standard === '1.2'
+    ? { core: { student_id: learner, student_name: 'Lovelace, Ada', entry: 'resume', lesson_location: sent[e.location] ?? '', lesson_status: sent[e.status] ?? 'incomplete' }, suspend_data: sent['cmi.suspend_data'] ?? '' }
+    : { learner_id: learner, learner_name: 'Ada Lovelace', entry: 'resume', location: sent[e.location] ?? '', completion_status: sent[e.status] ?? 'incomplete', suspend_data: sent['cmi.suspend_data'] ?? '' };
+}
+
+for (const standard of ['1.2', '2004'] as const) {
+  test.describe(`SCORM ${standard} package`, () => {
+    test('first launch, complete a lesson, leave; the next launch resumes at the bookmark with the same progress', async ({ page }) => {
+      const e = el(standard);
+      const { failed } = await openHarness(page, { standard, seed: standard === '1.2' ? { core: { student_id: 'learner-7', student_name: 'Lovelace, Ada' } } : { learner_id: 'learner-7', learner_name: 'Ada Lovelace' } });
+      const frame = await courseFrame(page);
+      await expect(frame.getByRole('heading', { level: 1, name: 'Leading Together' })).toBeVisible();
+      await hydrated(frame);
+      await frame.getByRole('link', { name: 'Start the course' }).click();
+      await expect(frame.getByRole('heading', { level: 1, name: FIRST_LESSON_TITLE })).toBeVisible();
+      await finishChecks(frame, first!);
+      await frame.getByRole('link', { name: /^Complete lesson and/ }).click();
+      await expect(frame.getByRole('heading', { level: 1 })).not.toHaveText(FIRST_LESSON_TITLE);
+      await expect.poll(async () => (await lmsRecord(page)).sent[e.location]).toBe(`lessons/${second}/`);
+
+      const { log, sent } = await lmsRecord(page);
+      expect(log.filter((c) => c === 'initialize')).toHaveLength(1);
+      expect(sent[e.status]).toBe('incomplete');
+      expect(sent[e.exit]).toBe('suspend');
+      expect(sent['cmi.suspend_data']!.length).toBeGreaterThan(0);
+      expect(sent['cmi.suspend_data']!.length).toBeLessThanOrEqual(e.limit);
+      expect(sent['cmi.suspend_data']).toMatch(/^[\x20-\x7e]+$/);
+      expect(sent[e.location]!.length).toBeLessThanOrEqual(e.locationLimit);
+      expect(sent[e.time]).toMatch(standard === '1.2' ? SCORM12_TIMESPAN : ISO_DURATION);
+      expect(log.at(-1)).toBe('commit');
+      // Moving between pages never ends the session.
+      expect(log).not.toContain('finish');
+      if (standard === '2004') expect(Number(sent['cmi.progress_measure'])).toBeCloseTo(1 / (lessonSlugs().length + 1), 3);
+
+      await closeContent(page);
+      const after = await lmsRecord(page);
+      expect(after.log.filter((c) => c === 'finish')).toHaveLength(1);
+      expect(after.log.at(-1)).toBe('finish');
+      expect(after.sent[e.time]).toMatch(standard === '1.2' ? SCORM12_TIMESPAN : ISO_DURATION);
+      expect(failed).toEqual([]);
+
+      // The same learner comes back on another device: the LMS is the record.
+      await page.context().clearCookies();
+      await page.evaluate(() => localStorage.clear());
+      await openHarness(page, { standard, seed: resumeSeed(standard, after.sent) });
+      const resumed = await courseFrame(page);
+      await expect(resumed.getByRole('heading', { level: 1 })).not.toHaveText(FIRST_LESSON_TITLE);
+      expect(resumed.url()).toContain(`/course/lessons/${second}/index.html`);
+      await resumed.getByRole('link', { name: 'Leading Together', exact: true }).first().click();
+      await expect(resumed.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await expect(resumed.getByRole('link', { name: /^Continue: / })).toBeVisible();
+      expect((await lmsRecord(page)).log.filter((c) => c === 'initialize')).toHaveLength(1);
+    });
+
+    test('passing the assessment reports completed, passed, the score and every answer as an interaction', async ({ page }) => {
+      const at = '2026-11-20T10:00:00.000Z';
+      const done = { ...emptyProgress(), lessons: Object.fromEntries(lessonSlugs().map((id) => [id, { visitedAt: at, completedAt: at }])) };
+      const suspend = encodeSuspend(done, standard).text;
+      await openHarness(page, { standard, seed: standard === '1.2' ? { core: { student_id: 'l-1', entry: 'resume' }, suspend_data: suspend } : { learner_id: 'l-1', entry: 'resume', suspend_data: suspend } });
+      const frame = await courseFrame(page);
+      await frame.goto(frame.url().replace(/course\/.*$/, 'course/assessment/index.html'));
+      await hydrated(frame);
+      await frame.getByRole('button', { name: 'Start the assessment' }).click();
+      const groups = frame.getByRole('group', { name: /^Question \d+ of \d+/ });
+      const count = await groups.count();
+      for (let i = 0; i < count; i++) {
+        const group = groups.nth(i);
+        await answer(frame, group, byPrompt((await group.locator('legend').textContent()) ?? ''), true);
+      }
+      await frame.getByRole('button', { name: 'Submit my answers' }).click();
+      await expect(frame.getByRole('heading', { name: 'You passed: 100%' })).toBeVisible();
+
+      const e = el(standard);
+      await expect.poll(async () => (await lmsRecord(page)).sent[e.raw]).toBe('100');
+      const { sent } = await lmsRecord(page);
+      if (standard === '1.2') {
+        expect(sent['cmi.core.lesson_status']).toBe('passed');
+        expect(sent['cmi.core.exit']).toBe('');
+      } else {
+        expect(sent['cmi.completion_status']).toBe('completed');
+        expect(sent['cmi.success_status']).toBe('passed');
+        expect(sent['cmi.score.scaled']).toBe('1');
+        expect(sent['cmi.exit']).toBe('normal');
+      }
+      expect(sent[standard === '1.2' ? 'cmi.core.score.min' : 'cmi.score.min']).toBe('0');
+      expect(sent[standard === '1.2' ? 'cmi.core.score.max' : 'cmi.score.max']).toBe('100');
+      const ids = Object.keys(sent).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).sort((a, b) => Number(a.split('.')[2]) - Number(b.split('.')[2]));
+      expect(ids).toEqual(Array.from({ length: count }, (_, i) => `cmi.interactions.${i}.id`));
+      for (const id of ids) {
+        const n = id.split('.')[2];
+        expect(sent[id]).toMatch(/^[^\s]+$/);
+        expect(['choice', 'matching']).toContain(sent[`cmi.interactions.${n}.type`]);
+        expect(sent[`cmi.interactions.${n}.result`]).toBe('correct');
+        const response = sent[`cmi.interactions.${n}.${standard === '1.2' ? 'student_response' : 'learner_response'}`]!;
+        expect(response).toBe(sent[`cmi.interactions.${n}.correct_responses.0.pattern`]);
+        if (standard === '1.2') expect(response.length).toBeLessThanOrEqual(255);
+      }
+      // The LMS itself recorded it.
+      const data = await lmsData(page);
+      expect(JSON.stringify(data)).toContain('"passed"');
+    });
+
+    test('an LMS that answers "false": the course keeps working and tells the learner', async ({ page }) => {
+      await openHarness(page, { standard, refuse: true });
+      const frame = await courseFrame(page);
+      await hydrated(frame);
+      await frame.getByRole('link', { name: 'Start the course' }).click();
+      await expect(frame.getByRole('heading', { level: 1, name: FIRST_LESSON_TITLE })).toBeVisible();
+      await expect(frame.getByText('Your LMS did not accept the last save; your progress is kept in this browser.')).toBeVisible();
+      await expect(frame.getByText(/LMS error 101/)).toBeVisible();
+      await finishChecks(frame, first!);
+      await frame.getByRole('link', { name: /^Complete lesson and/ }).click();
+      await expect(frame.getByRole('heading', { level: 1 })).not.toHaveText(FIRST_LESSON_TITLE);
+      await expect(frame.getByRole('navigation', { name: 'Course outline' }).getByText('Completed')).toBeVisible();
+      const { log } = await lmsRecord(page);
+      // Each refused call was tried again once, not endlessly.
+      const suspends = log.filter((c) => c === 'set cmi.suspend_data').length;
+      expect(suspends % 2).toBe(0);
+    });
+
+    test('no LMS: the package runs on its own and keeps progress in the browser', async ({ page }) => {
+      const { failed } = await openHarness(page, { standard, noApi: true });
+      const frame = await courseFrame(page);
+      await hydrated(frame);
+      await frame.getByRole('link', { name: 'Start the course' }).click();
+      await expect(frame.getByRole('heading', { level: 1, name: FIRST_LESSON_TITLE })).toBeVisible();
+      await expect.poll(() => frame.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toContain(first!);
+      await expect(frame.getByText(/did not accept|not being saved/)).toHaveCount(0);
+      expect(failed).toEqual([]);
+    });
+  });
+}
