@@ -8,6 +8,7 @@ import type { Progress } from '../lib/progress/types';
 import { $progress } from '../stores/progress';
 import { savePlan } from '../stores/records';
 import { download } from './parts/download';
+import { packageNote } from '../stores/engine';
 
 interface Props {
   courseTitle: string;
@@ -60,6 +61,7 @@ export default class ActionPlanBuilder extends Component<Props, State> {
     return (
       <form class="plan" aria-labelledby="plan-title" onSubmit={save} noValidate>
         <h3 id="plan-title">Your 90-day experiment</h3>
+        {import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageNote() && <p class="muted">{packageNote()}</p>}
         <div class="plan__field">
           <label for="plan-decision">1. The decision to redistribute</label>
           <textarea id="plan-decision" rows={2} maxLength={500} value={draft.decision} aria-describedby={describedBy('decision')} onInput={(e) => set({ decision: (e.currentTarget as HTMLTextAreaElement).value })} />

@@ -7,6 +7,7 @@ import { emptyProgress } from '../lib/progress';
 import { notesToMarkdown, type NotePrompt } from '../lib/notes';
 import { $progress } from '../stores/progress';
 import { download } from './parts/download';
+import { packageNote } from '../stores/engine';
 
 export interface NotesListProps {
   courseTitle: string;
@@ -27,6 +28,7 @@ export default function NotesList({ courseTitle, prompts }: NotesListProps) {
 
   return (
     <div class="stack">
+      {import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageNote() && <p class="notice">{packageNote()}</p>}
       <p>
         You have written {written.length} of {prompts.length} {prompts.length === 1 ? 'reflection' : 'reflections'}.{' '}
         {written.length > 0 && (

@@ -13,7 +13,7 @@ import {
   parseImport,
   summarise,
 } from '../lib/progress';
-import { $storageState } from '../stores/engine';
+import { $storageState, packageNote } from '../stores/engine';
 import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress } from '../stores/progress';
 import { importProgress } from '../stores/records';
 import { download } from './parts/download';
@@ -89,9 +89,10 @@ export default function ProgressManager() {
         <h2 id="stored-title">What is stored, and where</h2>
         <p>
           The course keeps which lessons you opened and completed, and the place you last reached, so that you can
-          continue where you left off. Nothing is sent anywhere: it is stored in{' '}
+          continue where you left off. {storage.backend.includes('LMS') ? 'It is kept by' : 'Nothing is sent anywhere: it is stored in'}{' '}
           <strong>{storage.backend}</strong>, under the key <code>{PROGRESS_KEY}</code> ({size} characters).
         </p>
+        {import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageNote() && <p>{packageNote()}</p>}
         <p>
           {storage.state === 'saving'
             ? 'Saving: on.'

@@ -6,6 +6,7 @@ import { MAX_NOTE_LENGTH } from '../lib/progress/codec';
 import type { Progress } from '../lib/progress/types';
 import { saveNote } from '../stores/progress';
 import { WithProgress } from './parts/WithProgress';
+import { packageNote } from '../stores/engine';
 
 export interface ReflectionNoteProps {
   id: string;
@@ -67,6 +68,7 @@ export default class ReflectionNote extends WithProgress<ReflectionNoteProps, St
           </span>
           <span aria-live="polite">{full ? 'You have reached the 5,000-character limit.' : status}</span>
         </div>
+        {import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageNote() && <p class="muted">{packageNote()}</p>}
       </div>
     );
   }

@@ -85,8 +85,10 @@ function start() {
     let current: string | undefined = launch.problems.length ? launch.raw : encode(progress);
     const refused = (failure: { code: string; text: string } | undefined) =>
       new LmsRefused(failure?.code ? `(LMS error ${failure.code}${failure.text ? `: ${failure.text}` : ''}.) The course tries again with your next change.` : 'The course tries again with your next change.');
+    let leftOut: string[] = [];
     const save = (value: string) => {
       const result = session.save(decode(value, facts).progress);
+      leftOut = result.leftOut;
       if (!result.ok) throw refused(result.failure);
     };
     if (!launch.problems.length && current) {
@@ -96,9 +98,8 @@ function start() {
         // Told to the learner with the page's first change.
       }
     }
-    const onlyHere = api.standard === '1.2' ? ' Your notes and your 90-day plan stay in this browser only (SCORM 1.2 limits what a course can send): export them from this page to keep a copy.' : '';
     const backend: Backend = {
-      description: `your LMS (SCORM ${api.standard}), with a copy in this browser.${onlyHere}`,
+      description: `your LMS (SCORM ${api.standard}), with a copy in this browser`,
       read: (key) => (key === progressKey ? current : localRead(key)),
       write: (key, value) => {
         if (key !== progressKey) {
@@ -121,7 +122,13 @@ function start() {
       },
       events: noEvents,
     };
-    (window as Window & { leadingTogetherLms?: unknown }).leadingTogetherLms = { backend, standard: api.standard };
+    // What the LMS cannot keep, said where the learner writes it and on "Your progress".
+    const browserOnly = () => {
+      if (api.standard === '1.2') return 'Your LMS (SCORM 1.2) cannot store notes or the 90-day plan, so they stay in this browser only: export them from “Your progress” to keep a copy.';
+      if (leftOut.includes('notes')) return 'Your notes are too long for your LMS to store in full, so some stay in this browser only: export them from “Your progress” to keep a copy.';
+      return undefined;
+    };
+    (window as Window & { leadingTogetherLms?: unknown }).leadingTogetherLms = { backend, standard: api.standard, browserOnly };
     if (launch.location && !launch.problems.length) first = pageFor(launch.location);
     // The learner leaves the course: finish once (pagehide also covers closing the LMS window).
     window.addEventListener('pagehide', () => session.finish());

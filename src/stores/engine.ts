@@ -126,6 +126,15 @@ export function packageBackend(): Backend | undefined {
   }
 }
 
+/** In a SCORM package: a sentence on what the LMS cannot keep (it stays in this browser), if anything. */
+export function packageNote(): string | undefined {
+  try {
+    return (window.parent as Window & { leadingTogetherLms?: { browserOnly?: () => string | undefined } }).leadingTogetherLms?.browserOnly?.();
+  } catch {
+    return undefined;
+  }
+}
+
 let installed: { backend: Backend; store: PersistentStore } | undefined;
 
 /**

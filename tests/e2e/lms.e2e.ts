@@ -3,6 +3,7 @@
  * resume, passing the assessment, an LMS that refuses, no LMS. The spec's limits are checked
  * here, since scorm-again accepts more than the spec allows.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { encodeSuspend } from '../../src/lib/lms/suspend';
 import { emptyProgress } from '../../src/lib/progress/types';
 import { answer, byPrompt, finishChecks, hydrated, lessonSlugs } from './content';
@@ -72,6 +73,13 @@ for (const standard of ['1.2', '2004'] as const) {
       await expect(resumed.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
       await expect(resumed.getByRole('link', { name: /^Continue: / })).toBeVisible();
       expect((await lmsRecord(page)).log.filter((c) => c === 'initialize')).toHaveLength(1);
+
+      // "Your progress" says where progress is kept, and what the LMS cannot keep.
+      await resumed.getByRole('link', { name: 'Your progress' }).click();
+      await expect(resumed.getByText(`your LMS (SCORM ${standard}), with a copy in this browser`)).toBeVisible();
+      const browserOnly = resumed.getByText(/cannot store notes or the 90-day plan, so they stay in this browser only/);
+      await expect(browserOnly).toHaveCount(standard === '1.2' ? 1 : 0);
+      expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)).toEqual([]);
     });
 
     test('passing the assessment reports completed, passed, the score and every answer as an interaction', async ({ page }) => {
