@@ -43,10 +43,13 @@ const posix = (path: string) => path.split(sep).join('/');
  * A folder address gets its `index.html`, since an LMS's file server may not add it.
  */
 function relativise(text: string, prefix: string): string {
-  return text.replace(/\/__lt-package__\/([^"'\s&)#?<>]*)/g, (_match, path: string) => {
-    const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-    return `${prefix}${file}`;
-  });
+  const file = (path: string) => `${prefix}${path === '' || path.endsWith('/') ? `${path}index.html` : path}`;
+  return (
+    text
+      .replace(/\/__lt-package__\/([^"'\s&)#?<>]*)/g, (_match, path: string) => file(path))
+      // A root-absolute link written in a lesson (`[the diagnostic](/diagnostic/)`) means the course's root.
+      .replace(/(\s(?:href|src)=")\/(?!\/)([^"#?]*)/g, (_match, attribute: string, path: string) => attribute + file(path))
+  );
 }
 
 /** In a module script under _astro/: the marker at the start of a string becomes the course root. */

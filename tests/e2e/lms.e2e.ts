@@ -8,7 +8,7 @@ import { encodeSuspend } from '../../src/lib/lms/suspend';
 import { emptyProgress } from '../../src/lib/progress/types';
 import { answer, byPrompt, finishChecks, hydrated, lessonSlugs } from './content';
 import { FIRST_LESSON_TITLE, PROGRESS_KEY, expect, test } from './fixtures';
-import { closeContent, courseFrame, lmsData, lmsRecord, openHarness, type Standard } from './lms-harness';
+import { closeContent, courseFrame, lmsData, lmsRecord, openHarness, packageFile, unzip, type Standard } from './lms-harness';
 
 const SCORM12_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
 const ISO_DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
@@ -160,3 +160,35 @@ for (const standard of ['1.2', '2004'] as const) {
     });
   });
 }
+
+test('every address in a package is relative and resolves to a file inside it', () => {
+  for (const standard of ['1.2', '2004'] as const) {
+    const files = unzip(packageFile(standard));
+    expect(files.has('imsmanifest.xml')).toBe(true);
+    expect(files.has('index.html')).toBe(true);
+    const pages = [...files.keys()].filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = files.get(page)!.toString('utf8');
+      const refs = [...html.matchAll(/\s(?:href|src|component-url|renderer-url|before-hydration-url)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      for (const ref of refs) {
+        if (/^(https?:|mailto:|data:|#|javascript:)/.test(ref)) continue;
+        if (ref.startsWith('/')) {
+          broken.push(`${page}: root-absolute ${ref}`);
+          continue;
+        }
+        const target = new URL(ref, `http://package/${page}`).pathname.slice(1);
+        if (!files.has(decodeURIComponent(target))) broken.push(`${page}: ${ref}`);
+      }
+    }
+    for (const [name, data] of files) {
+      if (!name.endsWith('.css')) continue;
+      for (const [, ref] of data.toString('utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        if (/^(data:|https?:|#)/.test(ref!)) continue;
+        if (!files.has(new URL(ref!, `http://package/${name}`).pathname.slice(1))) broken.push(`${name}: ${ref}`);
+      }
+    }
+    expect(broken, `SCORM ${standard}`).toEqual([]);
+  }
+});
