@@ -31,7 +31,7 @@ export default class ReflectionNote extends WithProgress<ReflectionNoteProps, St
     if (this.pending === undefined) return;
     saveNote(this.props.id, this.pending);
     this.pending = undefined;
-    this.setState({ status: 'Saved in this browser.' });
+    this.setState({ status: import.meta.env.PUBLIC_LT_PACKAGE === '1' ? 'Saved.' : 'Saved in this browser.' });
   };
 
   override componentDidMount(): void {

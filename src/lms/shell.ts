@@ -6,10 +6,10 @@
  * the LMS (with a copy in this browser), and finishes the session once, when the learner leaves.
  */
 import type { Question } from '../schemas/question';
-import { findApi } from '../lib/lms/api';
+import { findApi, type LmsApi, type Standard } from '../lib/lms/api';
 import { LmsSession } from '../lib/lms/session';
 import { decode, encode } from '../lib/progress/codec';
-import { emptyProgress, type Progress } from '../lib/progress/types';
+import { emptyProgress, type Problem, type Progress } from '../lib/progress/types';
 import type { Backend } from '../stores/engine';
 
 interface ShellConfig {
@@ -39,17 +39,27 @@ function storage(): Storage | undefined {
 }
 
 const local = storage();
+/** Keys other than progress (preferences) fall back to memory when the browser refuses. */
+const memory = new Map<string, string>();
 const localRead = (key: string) => {
+  if (memory.has(key)) return memory.get(key);
   try {
     return local?.getItem(key) ?? undefined;
   } catch {
     return undefined;
   }
 };
-/** Throws when the browser refuses, like any backend write. */
-const localWrite = (key: string, value: string) => {
-  if (!local) throw new DOMException('No storage', 'SecurityError');
-  local.setItem(key, value);
+/** Returns false when the browser refused (the value is then kept in memory). */
+const localWrite = (key: string, value: string): boolean => {
+  try {
+    if (!local) throw new Error('no storage');
+    local.setItem(key, value);
+    memory.delete(key);
+    return true;
+  } catch {
+    memory.set(key, value);
+    return false;
+  }
 };
 
 class LmsRefused extends Error {
@@ -62,80 +72,124 @@ function pageFor(location: string): string {
   return m ? `course/${m[1] ?? ''}index.html${m[2] ?? ''}` : 'course/index.html';
 }
 
-function start() {
-  const api = findApi(window);
-  let first = 'course/index.html';
-  if (api) {
-    const session = new LmsSession({
-      api,
-      facts,
-      rules: { lessonIds: config.lessonIds, passMark: config.passMark },
-      questions: new Map(config.questions.map((q) => [q.id, q])),
-      log: (message) => console.warn(message),
-    });
-    const launch = session.launch();
-    const cacheKey = `${progressKey}:lms:${launch.learnerId || 'learner'}`;
-    // What stays in the browser under SCORM 1.2 (notes, the plan) comes from this learner's copy.
-    const cached = decode(localRead(cacheKey), facts).progress;
-    let progress: Progress = launch.progress;
-    if (cached.notes) progress = { ...progress, notes: { ...cached.notes, ...progress.notes } };
-    if (cached.plan && (!progress.plan || cached.plan.at > progress.plan.at)) progress = { ...progress, plan: cached.plan };
-    // Damaged or foreign data from the LMS goes to the page as it is: the page says so and
-    // sets it aside before anything overwrites it.
-    let current: string | undefined = launch.problems.length ? launch.raw : encode(progress);
-    const refused = (failure: { code: string; text: string } | undefined) =>
-      new LmsRefused(failure?.code ? `(LMS error ${failure.code}${failure.text ? `: ${failure.text}` : ''}.) The course tries again with your next change.` : 'The course tries again with your next change.');
-    let leftOut: string[] = [];
-    const save = (value: string) => {
-      const result = session.save(decode(value, facts).progress);
-      leftOut = result.leftOut;
-      if (!result.ok) throw refused(result.failure);
-    };
-    if (!launch.problems.length && current) {
-      try {
-        save(current);
-      } catch {
-        // Told to the learner with the page's first change.
-      }
-    }
+/** What the launch page offers the course pages it frames (read by src/stores/engine.ts). */
+interface PackageConnection {
+  backend: Backend;
+  standard: Standard;
+  /** Problems found in what the LMS returned, for the page to show. */
+  problems: Problem[];
+  browserOnly: () => string | undefined;
+}
+
+function connect(api: LmsApi): { connection: PackageConnection; first: string; leave: () => void } {
+  const session = new LmsSession({
+    api,
+    facts,
+    rules: { lessonIds: config.lessonIds, passMark: config.passMark },
+    questions: new Map(config.questions.map((q) => [q.id, q])),
+    log: (message) => console.warn(message),
+  });
+  const launch = session.launch();
+  // An LMS that names no learner (a test player, a guest) still gets the progress; the copy here
+  // is then shared by whoever uses this browser without a name.
+  const learner = launch.learnerId.replace(/[^A-Za-z0-9_.@-]/g, '_') || 'anonymous';
+  let leftOut: string[] = [];
+  const refused = (failure: { code: string; text: string } | undefined, next = 'The course tries again with your next change.') =>
+    new LmsRefused(`${failure?.code ? `(LMS error ${failure.code}${failure.text ? `: ${failure.text}` : ''}.) ` : failure?.text ? `(${failure.text}.) ` : ''}${next}`);
+
+  if (!session.running) {
+    // No session: the course runs on this browser's storage, as it does on its own, and says on
+    // every change that the LMS gets nothing.
+    const why = refused(session.startFailure, 'Your LMS could not start tracking this visit.');
     const backend: Backend = {
-      description: `your LMS (SCORM ${api.standard}), with a copy in this browser`,
-      read: (key) => (key === progressKey ? current : localRead(key)),
+      description: 'this browser’s local storage (your LMS is not tracking this visit)',
+      read: localRead,
       write: (key, value) => {
-        if (key !== progressKey) {
-          localWrite(key, value);
-          if (!session.running) throw refused(session.startFailure);
-          return;
-        }
-        current = value;
-        try {
-          localWrite(cacheKey, value);
-        } catch {
-          // The LMS is the record; the copy in this browser is a convenience.
-        }
-        save(value);
+        localWrite(key, value);
+        if (key === progressKey) throw why;
       },
-      remove: (key) => {
-        if (key !== progressKey) return local?.removeItem(key);
-        current = undefined;
-        save(encode(emptyProgress()));
-      },
+      remove: (key) => void (memory.delete(key), local?.removeItem(key)),
       events: noEvents,
     };
-    // What the LMS cannot keep, said where the learner writes it and on "Your progress".
-    const browserOnly = () => {
-      if (api.standard === '1.2') return 'Your LMS (SCORM 1.2) cannot store notes or the 90-day plan, so they stay in this browser only: export them from “Your progress” to keep a copy.';
-      if (leftOut.includes('notes')) return 'Your notes are too long for your LMS to store in full, so some stay in this browser only: export them from “Your progress” to keep a copy.';
-      return undefined;
-    };
-    (window as Window & { leadingTogetherLms?: unknown }).leadingTogetherLms = { backend, standard: api.standard, browserOnly };
-    if (launch.location && !launch.problems.length) first = pageFor(launch.location);
-    // The learner leaves the course: finish once (pagehide also covers closing the LMS window).
-    window.addEventListener('pagehide', () => session.finish());
+    return { connection: { backend, standard: api.standard, problems: [], browserOnly: () => undefined }, first: 'course/index.html', leave: () => session.finish() };
   }
+
+  const cacheKey = `${progressKey}:lms:${learner}`;
+  const cached = decode(localRead(cacheKey), facts).progress;
+  // The LMS is the record. When it could not answer, this learner's copy in the browser stands in.
+  let progress: Progress = launch.readFailed ? cached : launch.progress;
+  // What the LMS does not keep (notes, the plan under SCORM 1.2) comes from this learner's copy.
+  if (cached.notes) progress = { ...progress, notes: { ...cached.notes, ...progress.notes } };
+  if (cached.plan && (!progress.plan || cached.plan.at > progress.plan.at)) progress = { ...progress, plan: cached.plan };
+  const damaged = launch.problems.filter((p) => p.code !== 'unknown-lesson');
+  // Damaged data from the LMS is kept aside, untouched, before anything can overwrite it.
+  if (damaged.length) localWrite(`${cacheKey}:unreadable`, launch.raw);
+  let current = encode(progress);
+
+  const save = (value: string) => {
+    const result = session.save(decode(value, facts).progress);
+    leftOut = result.leftOut;
+    if (!result.ok) throw refused(result.failure);
+  };
+  // Status and exit from the start (a new learner is "incomplete", not "not attempted"), unless
+  // the LMS could not answer: then nothing is written over its record until the learner acts.
+  if (!launch.readFailed) {
+    try {
+      save(current);
+    } catch {
+      // Told to the learner with the page's first change.
+    }
+  }
+  const backend: Backend = {
+    description: `your LMS (SCORM ${api.standard}), with a copy in this browser`,
+    read: (key) => (key === progressKey ? current : localRead(key)),
+    write: (key, value) => {
+      if (key !== progressKey) {
+        localWrite(key, value);
+        return;
+      }
+      current = value;
+      localWrite(cacheKey, value);
+      save(value);
+    },
+    remove: (key) => {
+      if (key !== progressKey) return void (memory.delete(key), local?.removeItem(key));
+      current = encode(emptyProgress());
+      localWrite(cacheKey, current);
+      save(current);
+    },
+    events: noEvents,
+  };
+  // What the LMS cannot keep, said where the learner writes it and on "Your progress".
+  const browserOnly = () => {
+    if (api.standard === '1.2') return 'Your LMS (SCORM 1.2) cannot store notes or the 90-day plan, so they stay in this browser only: export them from “Your progress” to keep a copy.';
+    if (leftOut.includes('notes')) return 'Your notes are too long for your LMS to store in full, so some stay in this browser only: export them from “Your progress” to keep a copy.';
+    return undefined;
+  };
+  const first = launch.location && !damaged.length ? pageFor(launch.location) : 'course/index.html';
+  return { connection: { backend, standard: api.standard, problems: damaged, browserOnly }, first, leave: () => session.finish() };
+}
+
+function start() {
+  const api = findApi(window);
   const frame = document.createElement('iframe');
   frame.title = config.title;
-  frame.src = first;
+  frame.src = 'course/index.html';
+  if (api) {
+    const { connection, first, leave } = connect(api);
+    (window as Window & { leadingTogetherLms?: PackageConnection }).leadingTogetherLms = connection;
+    frame.src = first;
+    // The learner leaves the course (pagehide also covers the LMS closing the frame or window):
+    // the course page saves what it still holds, then the session finishes, once.
+    window.addEventListener('pagehide', () => {
+      try {
+        frame.contentWindow?.dispatchEvent(new PageTransitionEvent('pagehide'));
+      } catch {
+        // A page of another site in the frame: nothing of ours to save.
+      }
+      leave();
+    });
+  }
   document.getElementById('course')?.replaceChildren(frame);
 }
 

@@ -11,6 +11,7 @@ import {
   type PersistentEvents,
   type PersistentStore,
 } from '@nanostores/persistent';
+import type { Problem } from '../lib/progress/types';
 
 /** A place to keep strings by key. `write` and `remove` throw when the place refuses. */
 export interface Backend {
@@ -126,13 +127,27 @@ export function packageBackend(): Backend | undefined {
   }
 }
 
-/** In a SCORM package: a sentence on what the LMS cannot keep (it stays in this browser), if anything. */
-export function packageNote(): string | undefined {
+interface PackageConnection {
+  browserOnly?: () => string | undefined;
+  problems?: Problem[];
+}
+
+function connection(): PackageConnection | undefined {
   try {
-    return (window.parent as Window & { leadingTogetherLms?: { browserOnly?: () => string | undefined } }).leadingTogetherLms?.browserOnly?.();
+    return (window.parent as Window & { leadingTogetherLms?: PackageConnection }).leadingTogetherLms;
   } catch {
     return undefined;
   }
+}
+
+/** In a SCORM package: a sentence on what the LMS cannot keep (it stays in this browser), if anything. */
+export function packageNote(): string | undefined {
+  return connection()?.browserOnly?.();
+}
+
+/** In a SCORM package: problems found in the progress the LMS returned. */
+export function packageProblems(): Problem[] {
+  return connection()?.problems ?? [];
 }
 
 let installed: { backend: Backend; store: PersistentStore } | undefined;

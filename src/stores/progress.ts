@@ -9,7 +9,7 @@ import { decode, encode } from '../lib/progress/codec';
 import { complete, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
 import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
-import { installEngine, type StorageState } from './engine';
+import { installEngine, packageProblems, type StorageState } from './engine';
 
 const courseId = courseFacts?.id ?? 'leading-together';
 const lessonIds = courseFacts?.lessons.map((l) => l.id) ?? [];
@@ -36,6 +36,9 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(),
   encode,
   decode: decodeStored,
 });
+
+// In a package, what the LMS returned was read by the launch page: it reports the problems.
+if (import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageProblems().length) $progressProblems.set([...$progressProblems.get(), ...packageProblems()]);
 
 // A damaged value is kept aside before anything overwrites it, so that nothing is lost for good.
 if (initialRaw !== undefined && $progressProblems.get().some((p) => p.code !== 'unknown-lesson')) {

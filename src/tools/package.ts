@@ -65,10 +65,11 @@ function scriptRoot(code: string): string {
 function shellConfig() {
   const courseFile = yaml.load(readFileSync(join(root, 'content', 'course.yaml'), 'utf8')) as Record<string, { title: string; subtitle: string; assessment: { passMark: number } }>;
   const [courseId, course] = Object.entries(courseFile)[0]!;
-  const lessonIds = readdirSync(join(root, 'content', 'lessons'))
-    .filter((f) => f.endsWith('.mdx'))
-    .sort()
-    .map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+  // The lessons as the built course lists them (its #course-facts), so the two never differ.
+  const home = readFileSync(join(courseOut, 'index.html'), 'utf8');
+  const facts = /<script type="application\/json" id="course-facts">([^<]*)<\/script>/.exec(home)?.[1];
+  if (!facts) throw new Error('The built home page has no #course-facts');
+  const lessonIds = (JSON.parse(facts) as { lessons: { id: string }[] }).lessons.map((l) => l.id);
   const questions = readdirSync(join(root, 'content', 'questions'))
     .filter((f) => f.endsWith('.yaml'))
     .sort()

@@ -125,9 +125,19 @@ for (const standard of ['1.2', '2004'] as const) {
         expect(response).toBe(sent[`cmi.interactions.${n}.correct_responses.0.pattern`]);
         if (standard === '1.2') expect(response.length).toBeLessThanOrEqual(255);
       }
-      // The LMS itself recorded it.
-      const data = await lmsData(page);
-      expect(JSON.stringify(data)).toContain('"passed"');
+      // The LMS accepted all of it: it holds the same values, and the learner saw no complaint.
+      await expect(frame.getByText(/did not accept/)).toHaveCount(0);
+      const data = await lmsData(page) as { cmi: Record<string, unknown> };
+      const cmi = data.cmi as Record<string, Record<string, unknown>>;
+      const stored = standard === '1.2' ? cmi['core']!['lesson_status'] : cmi['success_status'];
+      expect(stored).toBe('passed');
+      const held = Object.values((cmi['interactions'] ?? {}) as Record<string, Record<string, unknown>>).filter((i) => i && typeof i === 'object' && 'id' in i);
+      expect(held).toHaveLength(count);
+      for (const i of held) {
+        expect(i['result']).toBe('correct');
+        if (standard === '2004') expect(String(i['timestamp'])).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,2}Z$/);
+        else expect(String(i['time'])).toMatch(/^\d{2}:\d{2}:\d{2}$/);
+      }
     });
 
     test('an LMS that answers "false": the course keeps working and tells the learner', async ({ page }) => {
@@ -145,7 +155,25 @@ for (const standard of ['1.2', '2004'] as const) {
       const { log } = await lmsRecord(page);
       // Each refused call was tried again once, not endlessly.
       const suspends = log.filter((c) => c === 'set cmi.suspend_data').length;
+      expect(suspends).toBeGreaterThan(0);
       expect(suspends % 2).toBe(0);
+    });
+
+    test('progress from the LMS with a retired lesson resumes as normal; damaged progress is said, kept aside and not reopened', async ({ page }) => {
+      const at = '2026-11-20T10:00:00.000Z';
+      const two = { ...emptyProgress(), lessons: { [first!]: { visitedAt: at, completedAt: at }, [second!]: { visitedAt: at, completedAt: at }, 'a-lesson-since-retired': { visitedAt: at, completedAt: at } } };
+      const seed = (suspend: string) => (standard === '1.2' ? { core: { student_id: 'l-2', entry: 'resume' }, suspend_data: suspend } : { learner_id: 'l-2', entry: 'resume', suspend_data: suspend });
+      await openHarness(page, { standard, seed: seed(encodeSuspend(two, standard).text) });
+      let frame = await courseFrame(page);
+      await expect(frame.getByText(/^2 of \d+ lessons completed$/)).toBeVisible();
+      await expect(frame.getByText(/could not be read/)).toHaveCount(0);
+
+      await openHarness(page, { standard, seed: seed('LT1{"l":[["' + first + '","tosmdo"]') });
+      frame = await courseFrame(page);
+      await expect(frame.getByText(/Some of your saved progress could not be read\./)).toBeVisible();
+      await expect(frame.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
+      const kept = await frame.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':lms:l-2:unreadable')).map((k) => localStorage.getItem(k)));
+      expect(kept).toEqual(['LT1{"l":[["' + first + '","tosmdo"]']);
     });
 
     test('no LMS: the package runs on its own and keeps progress in the browser', async ({ page }) => {

@@ -44,9 +44,11 @@ describe('session time', () => {
 });
 
 describe('pack', () => {
-  it('round-trips text of any length in URL-safe characters', () => {
+  it('round-trips text of any length in URL-safe characters, past a full dictionary', () => {
     let random = '';
-    for (let i = 0; i < 80_000; i++) random += String.fromCharCode(32 + ((i * 7919) % 95));
+    let state = 42;
+    // Noise enough to fill the 65,536-code dictionary and go on without it.
+    for (let i = 0; i < 300_000; i++) random += String.fromCharCode(32 + ((state = (state * 48271) % 2147483647) % 95));
     for (const text of ['', 'a', 'aaaa', 'abababab', 'TOBEORNOTTOBEORTOBEORNOT', random]) {
       const packed = pack(text);
       expect(packed).toMatch(/^[A-Za-z0-9_-]*$/);
@@ -122,6 +124,17 @@ describe('suspend data', () => {
     expect(Object.keys(decodeSuspend(text, facts).progress.notes ?? {}).length).toBeGreaterThan(0);
   });
 
+  it('when even the rest cannot fit, older attempts then the knowledge checks are left out, and what is sent still reads', () => {
+    let state = 7;
+    const noise = Array.from({ length: 4000 }, () => String.fromCharCode(33 + ((state = (state * 48271) % 2147483647) % 90))).join('');
+    const { text, leftOut } = encodeSuspend({ ...maximal, learnerName: { text: noise, at: maximal.updatedAt! } }, '1.2');
+    expect(leftOut).toEqual(expect.arrayContaining(['older-attempts', 'checks']));
+    const back = decodeSuspend(text, facts);
+    expect(back.problems).toEqual([]);
+    expect(back.progress.checks).toBeUndefined();
+    expect(Object.keys(back.progress.lessons)).toHaveLength(lessonIds.length);
+  });
+
   it('empty is a new learner; damaged or foreign data is a problem, never an exception', () => {
     expect(decodeSuspend('', facts)).toEqual({ progress: emptyProgress(), problems: [] });
     expect(decodeSuspend('{"lessons":{}}', facts).problems[0]?.code).toBe('wrong-shape');
@@ -160,6 +173,9 @@ describe('status and interactions', () => {
     expect(statusValues(standing(done, rules), '2004').slice(0, 2)).toEqual([['cmi.completion_status', 'incomplete'], ['cmi.success_status', 'unknown']]);
     const failed = standing({ ...done, assessments: [attempt(60, false)] }, rules);
     expect(statusValues(failed, '1.2')).toContainEqual(['cmi.core.lesson_status', 'failed']);
+    // A learner who failed comes back to the same attempt to retake the assessment.
+    expect(statusValues(failed, '1.2')).toContainEqual(['cmi.core.exit', 'suspend']);
+    expect(statusValues(failed, '2004')).toContainEqual(['cmi.exit', 'suspend']);
     const passed = statusValues(standing({ ...done, assessments: [attempt(60, false), attempt(92, true, 8)] }, rules), '2004');
     expect(passed).toEqual(expect.arrayContaining([
       ['cmi.completion_status', 'completed'], ['cmi.success_status', 'passed'], ['cmi.score.raw', '92'], ['cmi.score.scaled', '0.92'],
@@ -188,7 +204,9 @@ describe('status and interactions', () => {
     expect(v2004[0]?.[0]).toBe('cmi.interactions.0.id');
     expect(m.get('cmi.interactions.0.learner_response')).toMatch(/^[a-z0-9-]+\[\.\][a-z0-9-]+(\[,\][a-z0-9-]+\[\.\][a-z0-9-]+)*$/);
     expect(m.get('cmi.interactions.2.result')).toBe('incorrect');
-    expect(m.get('cmi.interactions.2.timestamp')).toBe('2026-11-20T11:20:00Z');
+    // SCORM 2004's time format allows a zone only after fractions of a second.
+    expect(m.get('cmi.interactions.2.timestamp')).toBe('2026-11-20T11:20:00.00Z');
+    expect(m.get('cmi.interactions.2.timestamp')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,2}Z$/);
   });
 });
 
@@ -255,6 +273,52 @@ describe('an LMS session', () => {
     s2.save({ ...submitted, assessments: [...submitted.assessments!, { ...submitted.assessments![0]!, seed: 6 }] });
     expect(again.values.get('cmi.interactions._count')).toBe('6');
     expect(again.values.get('cmi.interactions.3.id')).toBe(`a6-${drawn[0]!.id}`);
+  });
+
+  it('progress longer than the LMS keeps is not sent, and the save says so', () => {
+    const lms = fakeLms('1.2');
+    const session = new LmsSession({ api: lms.api, facts, rules, questions: bank, now });
+    session.launch();
+    let state = 3;
+    const noise = Array.from({ length: 6000 }, () => String.fromCharCode(33 + ((state = (state * 48271) % 2147483647) % 90))).join('');
+    const result = session.save({ ...emptyProgress(), learnerName: { text: noise, at: '2026-11-20T10:00:00.000Z' } });
+    expect(result.ok).toBe(false);
+    expect(result.failure?.text).toMatch(/longer than your LMS can keep/);
+    expect(lms.calls.some((c) => c.startsWith('set cmi.suspend_data'))).toBe(false);
+  });
+
+  it('a failed read is told apart from nothing saved yet', () => {
+    const fresh = fakeLms('2004');
+    expect(new LmsSession({ api: fresh.api, facts, rules, questions: bank, now }).launch().readFailed).toBe(false);
+    const broken = fakeLms('2004');
+    const api = { ...broken.api, get: () => '', lastError: () => ({ code: '301', text: 'Not initialized' }) };
+    expect(new LmsSession({ api, facts, rules, questions: bank, now }).launch().readFailed).toBe(true);
+  });
+
+  it('an LMS that will not initialise: no session, saves fail with its error, finish is not called', () => {
+    const lms = fakeLms('1.2');
+    const api = { ...lms.api, initialize: () => false, lastError: () => ({ code: '101', text: 'General exception' }) };
+    const session = new LmsSession({ api, facts, rules, questions: bank, now });
+    expect(session.running).toBe(false);
+    expect(session.startFailure?.code).toBe('101');
+    expect(session.save(emptyProgress()).ok).toBe(false);
+    expect(session.finish()).toBe(false);
+    expect(lms.calls).not.toContain('finish');
+  });
+
+  it('an interaction the LMS refuses does not leave a gap in the numbering', () => {
+    const lms = fakeLms('2004');
+    let refuseIds = true;
+    const api = { ...lms.api, set: (k: string, v: string) => (refuseIds && /^cmi\.interactions\.\d+\.id$/.test(k) ? false : lms.api.set(k, v)) };
+    const session = new LmsSession({ api, facts, rules, questions: bank, now });
+    session.launch();
+    const drawn = questions.filter((q) => (q as Question & { use: string }).use === 'assessment').slice(0, 2);
+    const attempt = (seed: number) => ({ seed, startedAt: '2026-11-20T11:00:00.000Z', submittedAt: '2026-11-20T11:10:00.000Z', questions: drawn.map((q) => q.id), answers: {}, score: 0, passed: false });
+    expect(session.save({ ...emptyProgress(), assessments: [attempt(1)] }).ok).toBe(false);
+    refuseIds = false;
+    session.save({ ...emptyProgress(), assessments: [attempt(1), attempt(2)] });
+    expect(lms.values.get('cmi.interactions.0.id')).toBe(`a2-${drawn[0]!.id}`);
+    expect(lms.values.get('cmi.interactions.1.id')).toBe(`a2-${drawn[1]!.id}`);
   });
 
   it('an LMS that answers "false": each call is tried twice, the save says it failed and why', () => {

@@ -37,7 +37,7 @@ export function pack(text: string): string {
 /** The width of the n-th code: wide enough for every code the decoder may see at that point. */
 function widthAt(index: number): number {
   // After emitting `index` codes the dictionary holds FIRST_FREE + index - 1 entries (capped).
-  const largest = Math.min(FIRST_FREE + index, MAX_CODES);
+  const largest = Math.min(FIRST_FREE + index, MAX_CODES - 1);
   return Math.max(8, Math.ceil(Math.log2(largest + 1)));
 }
 

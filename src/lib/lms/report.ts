@@ -45,7 +45,8 @@ export function statusValues(s: Standing, standard: Standard): [string, string][
     const status = s.completed ? (s.success === 'passed' ? 'passed' : 'failed') : 'incomplete';
     const out: [string, string][] = [['cmi.core.lesson_status', status]];
     if (s.score !== undefined) out.push(['cmi.core.score.min', '0'], ['cmi.core.score.max', '100'], ['cmi.core.score.raw', String(s.score)]);
-    out.push(['cmi.core.exit', s.completed ? '' : 'suspend']);
+    // Suspended until passed: a learner who failed comes back to the same attempt to retake.
+    out.push(['cmi.core.exit', s.completed && s.success === 'passed' ? '' : 'suspend']);
     return out;
   }
   const out: [string, string][] = [
@@ -56,7 +57,7 @@ export function statusValues(s: Standing, standard: Standard): [string, string][
   if (s.score !== undefined) {
     out.push(['cmi.score.min', '0'], ['cmi.score.max', '100'], ['cmi.score.raw', String(s.score)], ['cmi.score.scaled', String(s.score / 100)]);
   }
-  out.push(['cmi.exit', s.completed ? 'normal' : 'suspend']);
+  out.push(['cmi.exit', s.completed && s.success === 'passed' ? 'normal' : 'suspend']);
   return out;
 }
 

@@ -61,6 +61,8 @@ export interface Launch {
   learnerId: string;
   /** `resume` when the LMS resumes a suspended attempt. */
   entry: string;
+  /** The LMS could not return the suspend data (an error, not just nothing saved yet). */
+  readFailed: boolean;
 }
 
 export interface SaveResult {
@@ -118,13 +120,17 @@ export class LmsSession {
     const e = ELEMENTS[this.standard];
     const get = (element: string) => (this.state === 'running' ? this.api.get(element) : '');
     const raw = get(e.suspend);
+    // Nothing saved yet answers "" with error 0 (or 403 under 2004); any other error is a failure.
+    const readError = this.state === 'running' ? this.api.lastError().code : '0';
+    const readFailed = !['0', '', '403'].includes(readError);
+    if (readFailed) this.log(`SCORM ${this.standard}: GetValue(${e.suspend}) failed (error ${readError})`);
     const { progress, problems } = decodeSuspend(raw, this.options.facts);
     const location = get(e.location);
     for (const a of progress.assessments ?? []) if (a.submittedAt) this.reported.add(a.seed);
     this.interactionCount = Number(get(e.count)) || 0;
     if (raw) this.sent.set(e.suspend, raw);
     if (location) this.sent.set(e.location, location);
-    return { progress, problems, raw, location, learnerId: get(e.learner), entry: get(e.entry) };
+    return { progress, problems, raw, location, learnerId: get(e.learner), entry: get(e.entry), readFailed };
   }
 
   /** Writes progress to the LMS and commits. Nothing is written twice with the same value. */
@@ -135,7 +141,8 @@ export class LmsSession {
     }
     const e = ELEMENTS[this.standard];
     const values: [string, string][] = [];
-    if (encoded.text.length <= SUSPEND_LIMIT[this.standard]) values.push([e.suspend, encoded.text]);
+    const fits = encoded.text.length <= SUSPEND_LIMIT[this.standard];
+    if (fits) values.push([e.suspend, encoded.text]);
     const mark = bookmark(progress);
     if (mark && mark.length <= LOCATION_LIMIT[this.standard]) values.push([e.location, mark]);
     values.push(...statusValues(standing(progress, this.options.rules), this.standard));
@@ -149,19 +156,35 @@ export class LmsSession {
       else ok = false;
     }
     for (const attempt of fresh) {
-      const writes = interactions(attempt, this.options.questions, this.standard, this.interactionCount, attempt.seed);
-      let all = true;
+      // One interaction at a time, so that an index the LMS refused is used again by the next.
+      const writes = interactions(attempt, this.options.questions, this.standard, 0, attempt.seed);
+      const byIndex = new Map<string, [string, string][]>();
       for (const [element, value] of writes) {
-        if (!this.call(`SetValue(${element})`, () => this.api.set(element, value))) all = false;
+        const index = element.split('.')[2] ?? '';
+        byIndex.set(index, [...(byIndex.get(index) ?? []), [element.replace(/^cmi\.interactions\.\d+\./, ''), value]]);
+      }
+      for (const fields of byIndex.values()) {
+        const n = this.interactionCount;
+        const [first, ...rest] = fields;
+        if (!first || !this.call(`SetValue(cmi.interactions.${n}.${first[0]})`, () => this.api.set(`cmi.interactions.${n}.${first[0]}`, first[1]))) {
+          ok = false;
+          continue;
+        }
+        this.interactionCount++;
+        for (const [field, value] of rest) {
+          if (!this.call(`SetValue(cmi.interactions.${n}.${field})`, () => this.api.set(`cmi.interactions.${n}.${field}`, value))) ok = false;
+        }
       }
       changed = true;
-      this.interactionCount += new Set(writes.map(([element]) => element.split('.')[2])).size;
       this.reported.add(attempt.seed);
-      if (!all) ok = false;
     }
     if (changed) {
       this.setSessionTime();
       if (!this.call('Commit', () => this.api.commit())) ok = false;
+    }
+    if (!fits) {
+      this.log(`SCORM ${this.standard}: progress needs ${encoded.text.length} characters, over the ${SUSPEND_LIMIT[this.standard]} the LMS keeps`);
+      return { ok: false, failure: { call: 'SetValue(cmi.suspend_data)', code: '', text: 'your progress is longer than your LMS can keep' }, leftOut: encoded.leftOut };
     }
     const result: SaveResult = { ok, leftOut: encoded.leftOut };
     if (!ok && this.lastFailure) result.failure = this.lastFailure;

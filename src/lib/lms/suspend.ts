@@ -22,7 +22,7 @@ const PREFIX = 'LT1';
 const PACKED = 'LT1z';
 
 /** Parts of progress left in the browser only, and why. */
-export type LeftOut = 'notes' | 'plan' | 'older-attempts' | 'older-diagnostics' | 'check-answers';
+export type LeftOut = 'notes' | 'plan' | 'older-attempts' | 'older-diagnostics' | 'checks';
 
 export interface Encoded {
   text: string;
@@ -77,8 +77,8 @@ interface Include {
   notesLeft?: Set<string>;
   /** Only the latest assessment attempt. */
   latestOnly?: boolean;
-  /** Knowledge checks as tries and score only, without the answers. */
-  checkAnswers?: boolean;
+  /** Knowledge checks at all (completed lessons keep their completion without them). */
+  checks?: boolean;
 }
 
 // Times that only order changes (a visit, a check, a scenario step) are not sent: on the way back
@@ -89,9 +89,9 @@ function compact(p: Progress, include: Include) {
   if (lessons.length) c['l'] = lessons.map(([id, l]) => (l.completedAt ? [id, t(l.completedAt)] : [id]));
   if (p.location) c['o'] = [p.location.lesson, p.location.section ?? 0, t(p.location.at)];
   const checks = Object.entries(p.checks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (checks.length) {
+  if (checks.length && include.checks !== false) {
     const ids = frontCode(checks.map(([id]) => id));
-    c['k'] = checks.map(([, s], i) => [ids[i], include.checkAnswers === false ? 0 : packResponse(s.response), s.attempts, s.score]);
+    c['k'] = checks.map(([, s], i) => [ids[i], packResponse(s.response), s.attempts, s.score]);
   }
   const scenarios = Object.entries(p.scenarios ?? {});
   if (scenarios.length) c['s'] = scenarios.map(([id, s]) => [id, s.path, s.endings]);
@@ -144,7 +144,7 @@ export function encodeSuspend(progress: Progress, standard: Standard): Encoded {
   };
   let text = build();
   // Over the limit: leave the longest notes in the browser, then older attempts, then the
-  // answers to the knowledge checks (their tries and scores stay), until the rest fits.
+  // knowledge checks (completed lessons stay completed), until the rest fits.
   const byLength = Object.entries(progress.notes ?? {}).sort(([, a], [, b]) => b.text.length - a.text.length);
   while (text.length > limit && include.notes && byLength.length) {
     include.notesLeft!.add(byLength.shift()![0]);
@@ -157,8 +157,8 @@ export function encodeSuspend(progress: Progress, standard: Standard): Encoded {
     text = build();
   }
   if (text.length > limit) {
-    include.checkAnswers = false;
-    leftOut.add('check-answers');
+    include.checks = false;
+    leftOut.add('checks');
     text = build();
   }
   return { text, leftOut: [...leftOut] };
@@ -212,8 +212,7 @@ export function decodeSuspend(text: string, facts: CourseFacts): Decoded {
     const ids = frontDecode(k.map((e) => arr(e)[0]));
     data['checks'] = Object.fromEntries(k.map((e, i) => {
       const [, response, attempts, score] = arr(e);
-      // Without its answer (left out to fit), a check keeps its tries and score.
-      return [ids[i], { response: unpackResponse(response) ?? { kind: 'single', choice: '' }, attempts, score, at: updated }];
+      return [ids[i], { response: unpackResponse(response), attempts, score, at: updated }];
     }));
   }
   const s = arr(c['s']);

@@ -30,7 +30,10 @@ export function scorm12Time(date: Date): string {
   return `${pad(date.getUTCHours(), 2)}:${pad(date.getUTCMinutes(), 2)}:${pad(date.getUTCSeconds(), 2)}`;
 }
 
-/** SCORM 2004 time (second precision, UTC): `2026-11-25T10:00:00Z`. */
+/**
+ * SCORM 2004 time, UTC: `2026-11-25T10:00:00.00Z`. The standard's format allows a time zone only
+ * after fractions of a second, so they are always written.
+ */
 export function scorm2004Timestamp(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`;
+  return `${date.toISOString().slice(0, 22)}Z`;
 }
