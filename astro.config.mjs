@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import offline from './src/integrations/offline.ts';
+import noPreload from './src/integrations/no-preload.ts';
 
 /**
  * `LT_PACKAGE=1` builds the course for a SCORM package (see src/tools/package.ts): every internal
@@ -22,8 +23,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     define: { 'import.meta.env.PUBLIC_LT_PACKAGE': JSON.stringify(lmsPackage ? '1' : '') },
+    // No preload helper (src/integrations/no-preload.ts): the dynamic imports (the embed messages;
+    // Preact signals, which this course never uses) load no CSS, and fetching their imports one step
+    // later is cheaper than the helper on every page.
+    plugins: [noPreload()],
     build: {
-      // No preload helper: the only dynamic import (Preact signals) is never used by this course.
       modulePreload: false,
       rolldownOptions: {
         output: {

@@ -1,7 +1,7 @@
 /**
  * The small script every page loads (no framework): it shows storage notices, keeps lesson
  * status badges current (also when another tab changes progress), and on a lesson page records
- * the visit, the section reached and the completion.
+ * the visit, the section reached and the completion. In another site's frame it loads ./embed.
  */
 import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
 import { unfinishedChecks, unfinishedScenarios, type CheckRef } from '../lib/questions/completion';
@@ -26,6 +26,10 @@ const showNotices = () => {
 };
 $storageState.subscribe(showNotices);
 $progressProblems.subscribe(showNotices);
+
+// Embedded (`?embed=1`, see the inline script in the base layout) in a frame: the messages to the
+// parent page. Loaded only then, so that other pages pay for the test alone.
+if (document.documentElement.classList.contains('embed') && parent !== window) import('./embed');
 
 $progress.subscribe((progress) => {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {

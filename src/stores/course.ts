@@ -10,9 +10,12 @@ export interface CourseLesson {
 
 export interface CourseFactsData {
   id: string;
+  title: string;
   /** Storage layout version, part of every storage key (not the data version, which migrates). */
   storageVersion: number;
   lessons: CourseLesson[];
+  /** Origin patterns of the pages that may receive the course's messages when they embed it (`content/course.yaml`). */
+  embed: { allowedOrigins: string[] };
 }
 
 function read(): CourseFactsData | undefined {

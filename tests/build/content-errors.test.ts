@@ -77,4 +77,13 @@ describe('the build refuses broken content', { timeout: 150_000 }, () => {
     expect(output).toMatch(/(01-leadership-in-the-plural|02-a-second-lesson)\.mdx: field "order": 1 is already used by content\/lessons\/(02-a-second-lesson|01-leadership-in-the-plural)\.mdx/);
     expect(output).toContain('02-a-second-lesson.mdx: <Cite id="nobody-2099">');
   });
+
+  it('an allowed embedding origin with a path: names the file and the field', () => {
+    const dir = project();
+    edit(dir, 'content/course.yaml', (t) => t.replace('      - "http://127.0.0.1:*"', '      - "https://intranet.example.org/course"'));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('course.yaml');
+    expect(output).toContain('embed.allowedOrigins.1: not an origin pattern');
+  });
 });
