@@ -154,6 +154,7 @@ test('reflections save as the learner types and gather on "My notes"', async ({ 
 
 test('a reflection stops at 5,000 characters', async ({ page }) => {
   await page.goto(FIRST_LESSON);
+  await hydrated(page);
   const box = page.getByRole('textbox', { name: /^Reflect / });
   await box.fill('x'.repeat(5100));
   await expect(box).toHaveValue('x'.repeat(5000));

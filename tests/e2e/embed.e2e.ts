@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
-import { answer, checkIdsOf, lessonSlugs, question } from './content';
+import { answer, checkForm, checkIdsOf, finishChecks, hydrated, lessonSlugs, question } from './content';
 import { FIRST_LESSON, FIRST_LESSON_TITLE, PROGRESS_KEY, SECOND_LESSON, expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -64,7 +64,7 @@ async function courseFrame(page: Page, path: string): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f !== page.mainFrame() && pathOf(f) === path)).toBe(true);
   const frame = page.frames().find((f) => f !== page.mainFrame() && pathOf(f) === path)!;
   await frame.waitForLoadState('load');
-  await frame.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+  await hydrated(frame);
   return frame;
 }
 
@@ -130,9 +130,8 @@ test.describe('a page on an allowed origin embeds the course', () => {
     await expect.poll(() => iframeHeight(page)).toBe(before.height);
 
     // Checking an answer adds feedback: the frame grows with it.
-    const ids = checkIdsOf('leadership-in-the-plural');
-    const form = frame.getByRole('form', { name: /^Knowledge check 1\b/ });
-    await answer(page, form, question(ids[0]!), false);
+    const form = checkForm(frame, 1);
+    await answer(frame, form, question(checkIdsOf('leadership-in-the-plural')[0]!), false);
     await form.getByRole('button', { name: 'Check answer' }).click();
     await expect(form.getByRole('group', { name: /^(Incorrect|Partly correct)\./ })).toBeVisible();
     await expect.poll(async () => (await frameLayout(frame)).height).toBeGreaterThan(before.height);
@@ -159,12 +158,7 @@ test.describe('a page on an allowed origin embeds the course', () => {
     const frame = await courseFrame(page, FIRST_LESSON);
     await expect(frame.getByRole('status').filter({ hasText: 'not being saved' })).toHaveCount(0);
 
-    for (const [i, id] of checkIdsOf('leadership-in-the-plural').entries()) {
-      const form = frame.getByRole('form', { name: new RegExp(`^Knowledge check ${i + 1}\\b`) });
-      await answer(page, form, question(id), true);
-      await form.getByRole('button', { name: 'Check answer' }).click();
-      await expect(form.getByRole('group', { name: /^Correct\./ })).toBeVisible();
-    }
+    await finishChecks(frame, 'leadership-in-the-plural');
     await frame.getByRole('link', { name: 'Complete lesson and continue' }).click();
 
     // The next lesson, in the frame, still without the site's chrome: the tab remembers embed mode.
