@@ -6,11 +6,11 @@
  * the LMS (with a copy in this browser), and finishes the session once, when the learner leaves.
  */
 import type { Question } from '../schemas/question';
-import { findApi, type LmsApi, type Standard } from '../lib/lms/api';
+import { findApi, type LmsApi } from '../lib/lms/api';
 import { LmsSession } from '../lib/lms/session';
 import { decode, encode } from '../lib/progress/codec';
-import { emptyProgress, type Problem, type Progress } from '../lib/progress/types';
-import type { Backend } from '../stores/engine';
+import { emptyProgress, type Progress } from '../lib/progress/types';
+import type { Backend, PackageConnection } from '../stores/engine';
 
 interface ShellConfig {
   courseId: string;
@@ -72,14 +72,6 @@ function pageFor(location: string): string {
   return m ? `course/${m[1] ?? ''}index.html${m[2] ?? ''}` : 'course/index.html';
 }
 
-/** What the launch page offers the course pages it frames (read by src/stores/engine.ts). */
-interface PackageConnection {
-  backend: Backend;
-  standard: Standard;
-  /** Problems found in what the LMS returned, for the page to show. */
-  problems: Problem[];
-  browserOnly: () => string | undefined;
-}
 
 function connect(api: LmsApi): { connection: PackageConnection; first: string; leave: () => void } {
   const session = new LmsSession({

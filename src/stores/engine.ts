@@ -115,21 +115,14 @@ export function guardedStore(backend: Backend, onResult: (error: unknown | undef
   });
 }
 
-/**
- * In a SCORM package the launch page (src/lms/shell.ts) holds the LMS session and offers it to
- * the course pages it frames; absent (no LMS, or a page opened on its own), localStorage.
- */
-export function packageBackend(): Backend | undefined {
-  try {
-    return (window.parent as Window & { leadingTogetherLms?: { backend?: Backend } }).leadingTogetherLms?.backend ?? localStorageBackend();
-  } catch {
-    return localStorageBackend();
-  }
-}
-
-interface PackageConnection {
-  browserOnly?: () => string | undefined;
-  problems?: Problem[];
+/** What a SCORM package's launch page (src/lms/shell.ts) offers the course pages it frames. */
+export interface PackageConnection {
+  backend: Backend;
+  standard: '1.2' | '2004';
+  /** Problems found in the progress the LMS returned, for the page to show. */
+  problems: Problem[];
+  /** A sentence on what the LMS cannot keep, if anything. */
+  browserOnly: () => string | undefined;
 }
 
 function connection(): PackageConnection | undefined {
@@ -140,9 +133,17 @@ function connection(): PackageConnection | undefined {
   }
 }
 
+/**
+ * In a SCORM package the launch page holds the LMS session and offers its backend; absent (no
+ * LMS, or a page opened on its own), localStorage.
+ */
+export function packageBackend(): Backend | undefined {
+  return connection()?.backend ?? localStorageBackend();
+}
+
 /** In a SCORM package: a sentence on what the LMS cannot keep (it stays in this browser), if anything. */
 export function packageNote(): string | undefined {
-  return connection()?.browserOnly?.();
+  return connection()?.browserOnly();
 }
 
 /** In a SCORM package: problems found in the progress the LMS returned. */

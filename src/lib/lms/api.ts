@@ -118,32 +118,28 @@ function safely<T>(call: () => T, fallback: T): T {
   }
 }
 
-export function wrap12(api: Scorm12Api): LmsApi {
+/** The two APIs' names for the same calls. */
+const CALLS = {
+  '1.2': { initialize: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError', errorText: 'LMSGetErrorString' },
+  '2004': { initialize: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', error: 'GetLastError', errorText: 'GetErrorString' },
+} as const;
+
+function wrap(standard: Standard, api: Scorm12Api | Scorm2004Api): LmsApi {
+  const names = CALLS[standard];
+  const call = (name: string, ...args: string[]) => String((api as unknown as Record<string, (...a: string[]) => unknown>)[name]!(...args) ?? '');
   return {
-    standard: '1.2',
-    initialize: () => safely(() => ok(api.LMSInitialize('')), false),
-    finish: () => safely(() => ok(api.LMSFinish('')), false),
-    get: (element) => safely(() => String(api.LMSGetValue(element) ?? ''), ''),
-    set: (element, value) => safely(() => ok(api.LMSSetValue(element, value)), false),
-    commit: () => safely(() => ok(api.LMSCommit('')), false),
+    standard,
+    initialize: () => safely(() => ok(call(names.initialize, '')), false),
+    finish: () => safely(() => ok(call(names.finish, '')), false),
+    get: (element) => safely(() => call(names.get, element), ''),
+    set: (element, value) => safely(() => ok(call(names.set, element, value)), false),
+    commit: () => safely(() => ok(call(names.commit, '')), false),
     lastError: () => safely(() => {
-      const code = String(api.LMSGetLastError());
-      return { code, text: String(api.LMSGetErrorString(code)) };
+      const code = call(names.error);
+      return { code, text: call(names.errorText, code) };
     }, { code: '101', text: 'The LMS threw an error' }),
   };
 }
 
-export function wrap2004(api: Scorm2004Api): LmsApi {
-  return {
-    standard: '2004',
-    initialize: () => safely(() => ok(api.Initialize('')), false),
-    finish: () => safely(() => ok(api.Terminate('')), false),
-    get: (element) => safely(() => String(api.GetValue(element) ?? ''), ''),
-    set: (element, value) => safely(() => ok(api.SetValue(element, value)), false),
-    commit: () => safely(() => ok(api.Commit('')), false),
-    lastError: () => safely(() => {
-      const code = String(api.GetLastError());
-      return { code, text: String(api.GetErrorString(code)) };
-    }, { code: '101', text: 'The LMS threw an error' }),
-  };
-}
+export const wrap12 = (api: Scorm12Api): LmsApi => wrap('1.2', api);
+export const wrap2004 = (api: Scorm2004Api): LmsApi => wrap('2004', api);

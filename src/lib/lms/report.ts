@@ -4,6 +4,7 @@
  */
 import type { Question } from '../../schemas/question';
 import type { AssessmentAttempt, Progress, Response } from '../progress/types';
+import { bestAssessment } from '../progress/summary';
 import { grade } from '../questions/grade';
 import type { Standard } from './api';
 import { scorm12Time, scorm2004Timestamp } from './time';
@@ -26,9 +27,9 @@ export interface Standing {
 export function standing(progress: Progress, rules: CourseRules): Standing {
   const done = rules.lessonIds.filter((id) => progress.lessons[id]?.completedAt).length;
   const submitted = (progress.assessments ?? []).filter((a) => a.submittedAt && a.score !== undefined);
+  const best = bestAssessment(progress)?.score;
   const lessonsDone = rules.lessonIds.length > 0 && done === rules.lessonIds.length;
   const completed = lessonsDone && submitted.length > 0;
-  const best = submitted.reduce<number | undefined>((b, a) => Math.max(b ?? 0, a.score ?? 0), undefined);
   const passed = submitted.some((a) => a.passed || (a.score ?? 0) >= rules.passMark);
   const result: Standing = {
     completed,
@@ -93,43 +94,52 @@ function correctResponse(q: Question): Response {
   return q.kind === 'single' ? { kind: 'single', choice: right[0] ?? '' } : { kind: 'multiple', choices: right };
 }
 
+/** What differs between the standards' interaction fields. */
+const VOCABULARY = {
+  '1.2': { time: 'time', response: 'student_response', wrong: 'wrong', stamp: scorm12Time, longest: 255 },
+  '2004': { time: 'timestamp', response: 'learner_response', wrong: 'incorrect', stamp: scorm2004Timestamp, longest: Infinity },
+} as const;
+
 /**
- * The interactions for one submitted attempt, numbered from `first` (the LMS's current count).
- * `attemptNumber` keeps the ids of different attempts apart.
+ * Each interaction of one submitted attempt as its fields, `id` first (SCORM 2004 wants it
+ * first), not yet numbered. `attemptId` keeps the ids of different attempts apart.
  */
+export function interactionFields(
+  attempt: AssessmentAttempt,
+  questions: ReadonlyMap<string, Question>,
+  standard: Standard,
+  attemptId: number,
+): [string, string][][] {
+  const v = VOCABULARY[standard];
+  const when = v.stamp(new Date(attempt.submittedAt ?? attempt.startedAt));
+  return attempt.questions.flatMap((id) => {
+    const q = questions.get(id);
+    if (!q) return [];
+    const response = attempt.answers[id];
+    const score = response ? grade(q, response).score : 0;
+    const fields: [string, string][] = [
+      ['id', `a${attemptId}-${id}`],
+      ['type', q.kind === 'classify' ? 'matching' : 'choice'],
+      ['objectives.0.id', q.objective],
+      [v.time, when],
+      ['correct_responses.0.pattern', pattern(q, correctResponse(q), standard)],
+      ['weighting', '1'],
+      [v.response, pattern(q, response, standard).slice(0, v.longest)],
+      ['result', score >= 1 ? 'correct' : v.wrong],
+    ];
+    return [fields];
+  });
+}
+
+/** The interactions for one submitted attempt as CMI elements, numbered from `first` (the LMS's current count). */
 export function interactions(
   attempt: AssessmentAttempt,
   questions: ReadonlyMap<string, Question>,
   standard: Standard,
   first: number,
-  attemptNumber: number,
+  attemptId: number,
 ): [string, string][] {
-  const out: [string, string][] = [];
-  const when = new Date(attempt.submittedAt ?? attempt.startedAt);
-  let n = first;
-  for (const id of attempt.questions) {
-    const q = questions.get(id);
-    if (!q) continue;
-    const response = attempt.answers[id];
-    const score = response ? grade(q, response).score : 0;
-    const key = `cmi.interactions.${n}`;
-    out.push([`${key}.id`, `a${attemptNumber}-${id}`]);
-    out.push([`${key}.type`, q.kind === 'classify' ? 'matching' : 'choice']);
-    out.push([`${key}.objectives.0.id`, q.objective]);
-    if (standard === '1.2') {
-      out.push([`${key}.time`, scorm12Time(when)]);
-      out.push([`${key}.correct_responses.0.pattern`, pattern(q, correctResponse(q), standard)]);
-      out.push([`${key}.weighting`, '1']);
-      out.push([`${key}.student_response`, pattern(q, response, standard).slice(0, 255)]);
-      out.push([`${key}.result`, score >= 1 ? 'correct' : 'wrong']);
-    } else {
-      out.push([`${key}.timestamp`, scorm2004Timestamp(when)]);
-      out.push([`${key}.correct_responses.0.pattern`, pattern(q, correctResponse(q), standard)]);
-      out.push([`${key}.weighting`, '1']);
-      out.push([`${key}.learner_response`, pattern(q, response, standard)]);
-      out.push([`${key}.result`, score >= 1 ? 'correct' : 'incorrect']);
-    }
-    n++;
-  }
-  return out;
+  return interactionFields(attempt, questions, standard, attemptId).flatMap((fields, i) =>
+    fields.map(([field, value]): [string, string] => [`cmi.interactions.${first + i}.${field}`, value]),
+  );
 }

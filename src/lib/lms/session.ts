@@ -7,7 +7,7 @@
 import type { Question } from '../../schemas/question';
 import type { CourseFacts, Problem, Progress } from '../progress/types';
 import type { LmsApi, Standard } from './api';
-import { bookmark, interactions, standing, statusValues, type CourseRules } from './report';
+import { bookmark, interactionFields, standing, statusValues, type CourseRules } from './report';
 import { decodeSuspend, encodeSuspend, SUSPEND_LIMIT, type LeftOut } from './suspend';
 import { scorm12Duration, scorm2004Duration } from './time';
 
@@ -157,22 +157,15 @@ export class LmsSession {
     }
     for (const attempt of fresh) {
       // One interaction at a time, so that an index the LMS refused is used again by the next.
-      const writes = interactions(attempt, this.options.questions, this.standard, 0, attempt.seed);
-      const byIndex = new Map<string, [string, string][]>();
-      for (const [element, value] of writes) {
-        const index = element.split('.')[2] ?? '';
-        byIndex.set(index, [...(byIndex.get(index) ?? []), [element.replace(/^cmi\.interactions\.\d+\./, ''), value]]);
-      }
-      for (const fields of byIndex.values()) {
-        const n = this.interactionCount;
-        const [first, ...rest] = fields;
-        if (!first || !this.call(`SetValue(cmi.interactions.${n}.${first[0]})`, () => this.api.set(`cmi.interactions.${n}.${first[0]}`, first[1]))) {
+      for (const [first, ...rest] of interactionFields(attempt, this.options.questions, this.standard, attempt.seed)) {
+        const key = `cmi.interactions.${this.interactionCount}`;
+        if (!first || !this.call(`SetValue(${key}.${first[0]})`, () => this.api.set(`${key}.${first[0]}`, first[1]))) {
           ok = false;
           continue;
         }
         this.interactionCount++;
         for (const [field, value] of rest) {
-          if (!this.call(`SetValue(cmi.interactions.${n}.${field})`, () => this.api.set(`cmi.interactions.${n}.${field}`, value))) ok = false;
+          if (!this.call(`SetValue(${key}.${field})`, () => this.api.set(`${key}.${field}`, value))) ok = false;
         }
       }
       changed = true;

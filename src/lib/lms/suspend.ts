@@ -10,6 +10,7 @@
  * becomes a usable progress and a list of problems, never an exception.
  */
 import { fromData, type Decoded } from '../progress/codec';
+import { bestAssessment } from '../progress/summary';
 import { PROGRESS_VERSION, type CourseFacts, type Progress, type Response } from '../progress/types';
 import type { Standard } from './api';
 import { pack, unpack } from './pack';
@@ -120,9 +121,8 @@ function compact(p: Progress, include: Include) {
 
 /** The latest attempt and, when it is another one, the best submitted one (the LMS keeps the score). */
 function keptAttempts(p: Progress) {
-  const all = p.assessments ?? [];
-  const latest = all.at(-1);
-  const best = all.filter((a) => a.submittedAt).reduce<(typeof all)[number] | undefined>((b, a) => (!b || (a.score ?? 0) > (b.score ?? 0) ? a : b), undefined);
+  const best = bestAssessment(p);
+  const latest = p.assessments?.at(-1);
   return [best, latest].filter((a, i, list): a is NonNullable<typeof a> => !!a && list.indexOf(a) === i);
 }
 
