@@ -277,10 +277,20 @@ test('a page on an origin that is not allowed hears nothing', async ({ page, bas
   // change of the frame's height is kept to the frame.
   await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage({ source: 'leading-together-host', type: 'hello' }, '*'));
   await frame.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<p style="height:600px">Added by the test</p>'));
-  await page.waitForTimeout(3_000);
+  // Proof that nothing was sent, without waiting a fixed time: after two frames (resize observers
+  // run in between) the frame answers a probe sent after the hello. Messages from one window to
+  // another arrive in order, so anything the course had sent would have arrived before the answer.
+  await frame.evaluate(() => new Promise<void>((done) => {
+    addEventListener('message', (event) => {
+      if (event.data === 'test-probe') parent.postMessage('test-probe-answer', '*');
+    });
+    requestAnimationFrame(() => requestAnimationFrame(() => done()));
+  }));
+  await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage('test-probe', '*'));
+  await expect.poll(async () => (await received(page)).messages.some((m) => m.data === 'test-probe-answer')).toBe(true);
   const { messages, events } = await received(page);
   expect(events).toEqual([]);
-  expect(messages.filter((m) => m.origin === course)).toEqual([]);
+  expect(messages.filter((m) => m.origin === course && m.data !== 'test-probe-answer')).toEqual([]);
   // The iframe keeps the browser's default height: nothing resized it.
   expect(await iframeHeight(page)).toBe(150);
 });

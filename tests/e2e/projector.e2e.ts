@@ -68,7 +68,7 @@ test.describe('projector view, keyboard only', () => {
     const chart = page.getByRole('img', { name: 'Votes: A 3, B 7, C 2, D 1; 13 in all.' });
     await expect(chart).toBeVisible();
     for (const n of ['3', '7', '2', '1']) await expect(chart.getByText(n, { exact: true })).toBeVisible();
-    await expect(page.getByText('Most votes: B, with 7 of 13.')).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Most votes: B, with 7 of 13.' })).toBeVisible();
     await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'Votes: A 3, B 7, C 2, D 1. Most votes: B, with 7 of 13.' })).toHaveCount(1);
     await axe(page, 'decision with a tally');
 
@@ -113,7 +113,7 @@ test.describe('projector view, keyboard only', () => {
     await expect(page.getByLabel('Votes for B')).toBeFocused();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('5');
-    await expect(page.getByText('Most votes: B, with 5 of 10.')).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'Most votes: B, with 5 of 10.' })).toBeVisible();
     await press(page, page.getByRole('heading', { name: /^Decision 2 of 3/ }), 'n');
     await expect(page.getByRole('heading', { name: 'What happened' })).toBeFocused();
     await page.keyboard.press('ArrowRight');
@@ -229,6 +229,8 @@ test.describe('projector view, keyboard only', () => {
     await expect(page.getByLabel('Votes for B')).toHaveValue('2');
 
     await press(page, page.getByRole('button', { name: 'New session…' }));
+    // Opening the confirmation moves focus to Cancel: a person reads it there before moving on.
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await press(page, page.getByRole('button', { name: 'Yes, start a new session' }));
     await expect(page.getByRole('heading', { name: 'Choose what to project' })).toBeFocused();
     await expect(page.getByRole('heading', { name: 'Runs in this session' })).toHaveCount(0);
