@@ -12,6 +12,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { correctAnswerText } from '../lib/questions/grade';
 import { changes, describeChanges, nodeOf, situation, type Step } from '../lib/scenario/engine';
 import { download } from './parts/download';
+import { useConfirmationFocus } from './parts/focus';
 import {
   emptySession,
   findCheck,
@@ -174,7 +175,6 @@ export default function ProjectorView({ courseTitle, scenarios, lessons }: Proje
   const focusNext = useRef<string | undefined>(undefined);
   const newButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  const confirmOpened = useRef(false);
 
   const scenarioOf = (id: string) => scenarios.find((s) => s.id === id)?.scenario;
   const screen = session.screen;
@@ -188,11 +188,7 @@ export default function ProjectorView({ courseTitle, scenarios, lessons }: Proje
     root.current?.querySelector<HTMLElement>(target)?.focus();
   });
 
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (confirmOpened.current) newButton.current?.focus();
-    confirmOpened.current = confirming;
-  }, [confirming]);
+  const focusMovesElsewhere = useConfirmationFocus(confirming, cancelButton, newButton);
 
   const go = (change: () => void, focus = '[data-focus]') => {
     focusNext.current = focus;
@@ -558,7 +554,7 @@ export default function ProjectorView({ courseTitle, scenarios, lessons }: Proje
               class="button button--danger"
               onClick={() => {
                 setConfirming(false);
-                confirmOpened.current = false;
+                focusMovesElsewhere();
                 go(() => newWorkshopSession());
               }}
             >

@@ -8,6 +8,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatClock, formatOffset, initialTimer, remainingMs, schedule, segmentIndex, spokenRemaining } from '../lib/workshop/timer';
+import { useConfirmationFocus } from './parts/focus';
 import {
   $workshopTimer,
   nextWorkshopSegment,
@@ -64,7 +65,6 @@ export default function WorkshopTimer({ title, segments }: WorkshopTimerProps) {
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
 
   // While running, the display follows the clock: a tick is due each time the shown second
   // changes (computed from the clock, so a late tick never drifts). Scheduled as soon as the
@@ -83,11 +83,7 @@ export default function WorkshopTimer({ title, segments }: WorkshopTimerProps) {
     return () => clearTimeout(id);
   }, [timer.status, timer.since, timer.elapsed, timer.segment]);
 
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (opened.current) resetButton.current?.focus();
-    opened.current = confirming;
-  }, [confirming]);
+  useConfirmationFocus(confirming, cancelButton, resetButton);
 
   const index = segmentIndex(timer, segments);
   const segment = segments[index];

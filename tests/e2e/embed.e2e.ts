@@ -287,10 +287,10 @@ test('a page on an origin that is not allowed hears nothing', async ({ page, bas
     requestAnimationFrame(() => requestAnimationFrame(() => done()));
   }));
   await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage('test-probe', '*'));
-  await expect.poll(async () => (await received(page)).messages.some((m) => m.data === 'test-probe-answer')).toBe(true);
+  await expect.poll(async () => (await received(page)).messages.some((m) => (m.data as unknown) === 'test-probe-answer')).toBe(true);
   const { messages, events } = await received(page);
   expect(events).toEqual([]);
-  expect(messages.filter((m) => m.origin === course && m.data !== 'test-probe-answer')).toEqual([]);
+  expect(messages.filter((m) => m.origin === course && (m.data as unknown) !== 'test-probe-answer')).toEqual([]);
   // The iframe keeps the browser's default height: nothing resized it.
   expect(await iframeHeight(page)).toBe(150);
 });
