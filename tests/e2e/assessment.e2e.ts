@@ -119,3 +119,41 @@ test('the certificate waits for completion and says what is missing', async ({ p
   await expect(page.getByRole('heading', { name: 'Your certificate is not ready yet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'final assessment' })).toBeVisible();
 });
+
+test('answers given in the same moment are all kept (a fast learner, a slow device)', async ({ page }) => {
+  await allLessonsDone(page);
+  await page.goto('/assessment/');
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Start the assessment' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your questions' })).toBeFocused();
+  const groups = page.getByRole('group', { name: /^Question \d+ of \d+/ });
+  const multiple = groups.filter({ has: page.getByRole('checkbox') }).first();
+  const classify = groups.filter({ has: page.getByRole('combobox') }).first();
+  const boxes = multiple.getByRole('checkbox');
+  const selects = classify.getByRole('combobox');
+  // Two ticks and two placements, each pair in one task: the second change comes before any re-render.
+  await boxes.first().evaluate((first) => {
+    const all = first.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    all[0]!.click();
+    all[1]!.click();
+  });
+  await selects.first().evaluate((first) => {
+    const all = first.closest('fieldset')!.querySelectorAll<HTMLSelectElement>('select');
+    for (const select of [all[0]!, all[1]!]) {
+      select.selectedIndex = 1;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  });
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+  await expect(selects.nth(0).locator('option:checked')).not.toHaveText('Choose a category…');
+  await expect(selects.nth(1).locator('option:checked')).not.toHaveText('Choose a category…');
+  // What was saved is what the learner sees: a reload shows all four answers.
+  await page.reload();
+  await hydrated(page);
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).toBeChecked();
+  await expect(selects.nth(0).locator('option:checked')).not.toHaveText('Choose a category…');
+  await expect(selects.nth(1).locator('option:checked')).not.toHaveText('Choose a category…');
+});

@@ -22,6 +22,25 @@ export function emptyResponse(q: Question): Response {
   return { kind: 'classify', placements: {} };
 }
 
+/**
+ * The answer the controls show now, read from the question's controls at the moment one changes.
+ * Not from the last render: a re-render can come after the next change (stores batch them), and a
+ * second tick or placement computed from the render before it would undo the first.
+ */
+function shown(q: Question, control: HTMLInputElement | HTMLSelectElement): Response {
+  const group = control.closest('.check__items, .check__options') ?? control.parentElement!;
+  if (q.kind === 'classify') {
+    const placements: Record<string, string> = {};
+    for (const item of q.items) {
+      const select = group.querySelector<HTMLSelectElement>(`select[data-item="${CSS.escape(item.id)}"]`);
+      if (select?.value) placements[item.id] = select.value;
+    }
+    return { kind: 'classify', placements };
+  }
+  const on = [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+  return q.kind === 'single' ? { kind: 'single', choice: control.value } : { kind: 'multiple', choices: q.options.map((o) => o.id).filter((id) => on.includes(id)) };
+}
+
 export function QuestionFields({ question: q, response, onChange, idBase, optionIds }: QuestionFieldsProps) {
   if (q.kind === 'classify') {
     const placements = response.kind === 'classify' ? response.placements : {};
@@ -32,12 +51,9 @@ export function QuestionFields({ question: q, response, onChange, idBase, option
             <label for={`${idBase}-${item.id}`}>{item.text}</label>
             <select
               id={`${idBase}-${item.id}`}
+              data-item={item.id}
               value={placements[item.id] ?? ''}
-              onChange={(e) => {
-                const { [item.id]: _previous, ...rest } = placements;
-                const value = (e.currentTarget as HTMLSelectElement).value;
-                onChange({ kind: 'classify', placements: value ? { ...rest, [item.id]: value } : rest });
-              }}
+              onChange={(e) => onChange(shown(q, e.currentTarget as HTMLSelectElement))}
             >
               <option value="">Choose a category…</option>
               {q.categories.map((c) => (
@@ -60,11 +76,7 @@ export function QuestionFields({ question: q, response, onChange, idBase, option
             name={q.kind === 'single' ? idBase : undefined}
             value={o.id}
             checked={chosen.includes(o.id)}
-            onChange={(e) => {
-              const on = (e.currentTarget as HTMLInputElement).checked;
-              if (q.kind === 'single') onChange({ kind: 'single', choice: o.id });
-              else onChange({ kind: 'multiple', choices: on ? [...chosen, o.id] : chosen.filter((c) => c !== o.id) });
-            }}
+            onChange={(e) => onChange(shown(q, e.currentTarget as HTMLInputElement))}
           />
           <span>{o.text}</span>
         </label>
