@@ -245,7 +245,15 @@ export default function ProjectorView({ courseTitle, scenarios, lessons }: Proje
       setDrafts((d) => ({ ...d, [key]: { text: input.value, error: parsed.message } }));
       return;
     }
-    const wrong = vote.record({ ...vote.votes, [id]: parsed.value });
+    // The other boxes as shown now, not the votes of the last render: the store's re-render can
+    // come after the facilitator has already typed in the next box.
+    const shown: Votes = { ...vote.votes };
+    for (const box of input.closest('ul')?.querySelectorAll<HTMLInputElement>('input[data-vote]') ?? []) {
+      const other = box.dataset['vote']!;
+      const count = box.validity.badInput ? undefined : parseVoteCount(box.value);
+      if (other !== id && count?.ok) shown[other] = count.value;
+    }
+    const wrong = vote.record({ ...shown, [id]: parsed.value });
     setDrafts((d) => {
       const next = { ...d };
       if (wrong.length > 0) next[key] = { text: input.value, error: wrong.join(' ') };
@@ -325,6 +333,7 @@ export default function ProjectorView({ courseTitle, scenarios, lessons }: Proje
                 <label for={inputId}>Votes for {letter(i)}</label>
                 <input
                   id={inputId}
+                  data-vote={m.id}
                   class="projector__input"
                   type="number"
                   inputMode="numeric"

@@ -239,6 +239,23 @@ test.describe('projector view, keyboard only', () => {
     await expect(page.getByRole('button', { name: 'New session…' })).toHaveCount(0);
   });
 
+  test('votes typed in two boxes in the same moment are both kept', async ({ page }) => {
+    await press(page, page.getByRole('button', { name: 'Play “Line 3 Alert”' }));
+    await expect(page.getByRole('heading', { name: /^Decision 1 of 3/ })).toBeFocused();
+    // Both boxes change in one task: the second comes before the store's re-render.
+    await page.getByLabel('Votes for A').evaluate((a) => {
+      const b = a.closest('ul')!.querySelectorAll<HTMLInputElement>('input')[1]!;
+      for (const [box, value] of [[a as HTMLInputElement, '3'], [b, '4']] as const) {
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await expect(page.getByRole('img', { name: 'Votes: A 3, B 4, C 0, D 0; 7 in all.' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Votes for A')).toHaveValue('3');
+    await expect(page.getByLabel('Votes for B')).toHaveValue('4');
+  });
+
   test('a damaged saved session does not break the page', async ({ page, pageErrors }) => {
     await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"runs":[{"id"'), WORKSHOP_KEY);
     await page.reload();
