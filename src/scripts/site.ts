@@ -89,6 +89,8 @@ if (lesson && lessonId) {
       const open = new Set([...left, ...scenariosLeft]);
       for (const item of remaining.querySelectorAll<HTMLElement>('[data-left]')) if (!open.has(item.dataset['left'] ?? '')) item.remove();
       message.replaceChildren(remaining);
+      // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it.
+      message.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
     });
   }
 }
