@@ -71,7 +71,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
     const base = `sc-${id}`;
     const total = scenario.nodes.length;
     const meters = (
-      <div class="scenario__meters" aria-labelledby={`${base}-meters`}>
+      <div class="scenario__meters" role="group" aria-labelledby={`${base}-meters`}>
         <p id={`${base}-meters`} class="scenario__meters-title">Meters (0–10)</p>
         <ul>
           {scenario.meters.map((m) => {

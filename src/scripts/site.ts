@@ -44,21 +44,26 @@ const lesson = document.querySelector<HTMLElement>('[data-lesson]');
 const lessonId = lesson?.dataset['lesson'];
 if (lesson && lessonId) {
   const headings = [...lesson.querySelectorAll<HTMLElement>('h2[id]')];
-  const fromHash = location.hash.slice(1);
-  recordVisit(lessonId, headings.some((h) => h.id === fromHash) ? fromHash : undefined);
-
+  // The sections are the headings the learner can see: not the facilitator notes out of trainer mode.
+  const sections = () => headings.filter((h) => h.getClientRects().length > 0);
   // The section reached is the last heading in the upper half of the window or above it.
+  const reached = () => {
+    const line = window.innerHeight / 2;
+    let last: string | undefined;
+    for (const heading of sections()) {
+      if (heading.getBoundingClientRect().top <= line) last = heading.id;
+    }
+    return last;
+  };
+  // Opened at a section (the address names one, or a reload restored the scroll position before
+  // this script ran, so no scroll event follows) or at the top, which keeps the bookmark.
+  const fromHash = location.hash.slice(1);
+  recordVisit(lessonId, sections().some((h) => h.id === fromHash) ? fromHash : window.scrollY > 0 ? reached() : undefined);
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const track = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      const line = window.innerHeight / 2;
-      let reached: string | undefined;
-      for (const heading of headings) {
-        if (heading.getBoundingClientRect().top <= line) reached = heading.id;
-      }
-      recordLocation(lessonId, reached);
-    }, 250);
+    timer = setTimeout(() => recordLocation(lessonId, reached()), 250);
   };
   window.addEventListener('scroll', track, { passive: true });
 
@@ -84,6 +89,8 @@ if (lesson && lessonId) {
       const open = new Set([...left, ...scenariosLeft]);
       for (const item of remaining.querySelectorAll<HTMLElement>('[data-left]')) if (!open.has(item.dataset['left'] ?? '')) item.remove();
       message.replaceChildren(remaining);
+      // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it.
+      message.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
     });
   }
 }

@@ -17,6 +17,15 @@ export interface Reflection {
   lesson: string;
 }
 
+/** A knowledge check, scenario or reflection of a lesson, by the anchor of its place on the page. */
+export interface Activity {
+  kind: 'check' | 'scenario' | 'reflection';
+  /** The id of the element that holds it: `check-…`, `scenario-…`, `reflection-…`. */
+  anchor: string;
+  /** Its number among the lesson's activities of its kind, from 1. */
+  number: number;
+}
+
 export interface CourseLesson {
   entry: LessonEntry;
   id: string;
@@ -29,6 +38,8 @@ export interface CourseLesson {
   /** Ids of the scenarios the lesson embeds. */
   scenarios: string[];
   reflections: Reflection[];
+  /** Its checks, scenarios and reflections, in page order (the lesson's "Jump to" links). */
+  activities: Activity[];
 }
 
 export interface BankQuestion {
@@ -54,6 +65,19 @@ function reflectionsIn(body: string, lesson: string): Reflection[] {
     if (id && prompt) found.push({ id, prompt, lesson });
   }
   return found;
+}
+
+/** `<Check id>`, `<Scenario id>` and `<Reflection id>` occurrences in MDX source, in order. */
+function activitiesIn(body: string): Activity[] {
+  const kinds = { Check: 'check', Scenario: 'scenario', Reflection: 'reflection' } as const;
+  const activities: Activity[] = [];
+  for (const match of body.matchAll(/<(Check|Scenario|Reflection)\s+id=["']([^"']*)["']/g)) {
+    const kind = kinds[match[1] as keyof typeof kinds];
+    const anchor = `${kind}-${match[2] ?? ''}`;
+    if (activities.some((a) => a.anchor === anchor)) continue;
+    activities.push({ kind, anchor, number: activities.filter((a) => a.kind === kind).length + 1 });
+  }
+  return activities;
 }
 
 interface CourseData {
@@ -143,6 +167,7 @@ async function load(): Promise<CourseData> {
       checks: componentIds(entry.body ?? '', 'Check').map((id) => questions.get(id) as Question),
       scenarios: componentIds(entry.body ?? '', 'Scenario'),
       reflections: reflectionsIn(entry.body ?? '', entry.id),
+      activities: activitiesIn(entry.body ?? ''),
     };
     const prev = entries[index - 1];
     const next = entries[index + 1];

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FIRST_LESSON, PROGRESS_KEY, builtPages, expect, test } from './fixtures';
-import { hydrated } from './content';
+import { checkIdsOf, hydrated } from './content';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -64,4 +64,41 @@ test('keyboard: the skip link is first and moves focus to the content', async ({
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+/**
+ * Presses Tab until focus is inside `target`, pressing Enter on the way on the links a keyboard
+ * user would follow to get there (`follow`, by name). Returns the number of Tab presses.
+ */
+async function tabsTo(page: Page, target: string, follow: string[]): Promise<number> {
+  for (let presses = 1; presses <= 300; presses++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate((target) => {
+      const el = document.activeElement;
+      return { inside: !!el?.closest(target), link: el instanceof HTMLAnchorElement ? (el.textContent ?? '').trim() : '' };
+    }, target);
+    if (focus.inside) return presses;
+    if (follow.includes(focus.link)) await page.keyboard.press('Enter');
+  }
+  return Infinity;
+}
+
+test('keyboard: a few Tab presses reach a lesson’s first check and its end, through jump links', async ({ page }) => {
+  await page.goto(FIRST_LESSON);
+  await hydrated(page);
+  const toCheck = await tabsTo(page, '.check-block', ['Skip to content', 'Knowledge check 1']);
+  await expect(page.locator('.check-block').first().locator(':focus')).toHaveCount(1);
+  await page.goto(FIRST_LESSON);
+  await hydrated(page);
+  const toEnd = await tabsTo(page, '[data-complete-lesson]', ['Skip to content', 'End of the lesson']);
+  await expect(page.getByRole('link', { name: /^Complete lesson and/ })).toBeFocused();
+  // From one activity to the next: the link after the first check leads to the second.
+  await page.goto(FIRST_LESSON);
+  await hydrated(page);
+  const second = `[id="check-${checkIdsOf('leadership-in-the-plural')[1]}"]`;
+  const toSecond = await tabsTo(page, second, ['Skip to content', 'Knowledge check 1', 'Next activity: Knowledge check 2']);
+  console.log(`Tab presses in lesson 1: ${toCheck} to the first check, ${toSecond} to the second, ${toEnd} to "Complete lesson"`);
+  expect(toCheck).toBeLessThanOrEqual(5);
+  expect(toSecond).toBeLessThanOrEqual(10);
+  expect(toEnd).toBeLessThanOrEqual(12);
 });

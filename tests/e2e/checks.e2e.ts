@@ -103,6 +103,13 @@ test.describe('knowledge checks, keyboard only', () => {
     const message = page.getByRole('status').filter({ hasText: 'To complete this lesson' });
     await expect(message.getByRole('link', { name: /^Knowledge check \d/ })).toHaveCount(ids.length);
     await expect(message.getByRole('link', { name: /^Knowledge check 1 / })).toBeVisible();
+    // Focus moves from the button to the list of what is left, with a visible focus indicator.
+    const focused = page.locator(':focus');
+    await expect(focused).toContainText('To complete this lesson, first finish:');
+    await expect(focused).toContainText('Knowledge check 1');
+    expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Tab');
+    await expect(message.getByRole('link', { name: /^Knowledge check 1 / })).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`${FIRST_LESSON}$`));
     await course.completeLesson();
     await course.home();

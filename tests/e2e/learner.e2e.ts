@@ -51,6 +51,65 @@ test.describe('a learner working through the course', () => {
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeInViewport();
   });
 
+  test('a reload keeps the section reached, and reopening the lesson at the top keeps it until the learner scrolls', async ({ page, course }) => {
+    const recorded = async () => ((await course.storedProgress()) as { location?: { section?: string } })?.location?.section;
+    // Opened from a link without "#", then read down to a later section.
+    await page.goto(FIRST_LESSON);
+    const sections = page.locator('[data-lesson] .prose h2[id]');
+    const later = sections.nth(2);
+    const id = await later.getAttribute('id');
+    const title = (await later.textContent())?.trim() ?? '';
+    await later.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(recorded).toBe(id);
+
+    // The browser restores the scroll position on a reload: the bookmark stays where the learner is.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeInViewport();
+    await course.home();
+    await expect(course.primaryAction()).toHaveAttribute('href', `${FIRST_LESSON}#${id}`);
+
+    // Opening the lesson again at the top (the outline's link) does not erase the later bookmark…
+    await page.goto(FIRST_LESSON);
+    await expect(page.getByRole('navigation', { name: 'Course outline' }).getByText('In progress')).toBeVisible();
+    await course.home();
+    await expect(course.primaryAction()).toHaveAttribute('href', `${FIRST_LESSON}#${id}`);
+
+    // …scrolling back to an earlier section does.
+    await page.goto(FIRST_LESSON);
+    const earlier = sections.nth(0);
+    const earlierId = await earlier.getAttribute('id');
+    await earlier.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(recorded).toBe(earlierId);
+    await course.home();
+    await expect(course.primaryAction()).toHaveAttribute('href', `${FIRST_LESSON}#${earlierId}`);
+  });
+
+  for (const trainer of [false, true]) {
+    test(`"Continue" points to a section the learner can see (trainer mode ${trainer ? 'on' : 'off'})`, async ({ page, course }) => {
+      if (trainer) await page.addInitScript(() => localStorage.setItem('lt-trainer', 'on'));
+      await page.goto(FIRST_LESSON);
+      const notes = page.getByRole('heading', { level: 2, name: 'Facilitator notes' });
+      if (trainer) {
+        // Shown in trainer mode: the notes are a section like any other.
+        await notes.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      } else {
+        await expect(notes).toBeHidden();
+        // A little reading, still above the lesson's first section.
+        await page.evaluate(() => window.scrollBy(0, 40));
+      }
+      await expect.poll(async () => ((await course.storedProgress()) as { location?: { section?: string } })?.location?.section).toBeTruthy();
+      await course.home();
+      await expect(course.primaryAction()).toHaveText(`Continue: ${FIRST_LESSON_TITLE}`);
+      const href = await course.primaryAction().getAttribute('href');
+      const section = href?.split('#')[1] ?? '';
+      if (trainer) expect(section).toBe('facilitator-notes-title');
+      else expect(section).not.toBe('facilitator-notes-title');
+      await course.primaryAction().click();
+      await expect(page.locator(`[id="${section}"]`)).toBeVisible();
+      await expect(page.locator(`[id="${section}"]`)).toBeInViewport();
+    });
+  }
+
   test('the server page shows the new-learner state and the stored state applies without layout shift', async ({ page, course }) => {
     // Record progress, then look at the raw HTML and at what a returning learner sees.
     await page.goto(FIRST_LESSON);

@@ -41,6 +41,9 @@ test.describe('branching scenario, keyboard only', () => {
     const first = scenario.nodes.find((n) => n.id === scenario.start)!;
     await expect(box.getByRole('heading', { name: `Decision 1 of ${scenario.nodes.length}: ${first.title}` })).toBeVisible();
     for (const m of scenario.meters) await expect(box.getByText(`${m.label}`, { exact: true })).toBeVisible();
+    // The meters are one named group.
+    const meters = box.getByRole('group', { name: 'Meters (0–10)' });
+    for (const m of scenario.meters) await expect(meters.getByText(`${m.label}`, { exact: true })).toBeVisible();
     await axe(page, 'start');
 
     // First move: the consequence, the meter changes in text, the why.
@@ -75,6 +78,17 @@ test.describe('branching scenario, keyboard only', () => {
     await expect(map).toBeVisible();
     await expect(box.getByText(/1 of \d+ endings found so far/).filter({ visible: true }).first()).toBeVisible();
     await axe(page, 'ending with debrief');
+    // Every text of the path map is on a solid background, so that axe can compute its contrast.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const contrast = await new AxeBuilder({ page }).include('#scenario-line-3-alert .path-map').withRules(['color-contrast']).analyze();
+      const targets = (results: typeof contrast.passes) => results.flatMap((r) => r.nodes.map((n) => n.target.join(' ')));
+      expect(targets(contrast.incomplete), colorScheme).toEqual([]);
+      expect(targets(contrast.violations), colorScheme).toEqual([]);
+      // The decision labels, "Endings" and each ending's title were measured.
+      expect(targets(contrast.passes).length, colorScheme).toBeGreaterThanOrEqual(scenario.nodes.length + 1 + scenario.endings.length);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await box.getByRole('button', { name: 'Restart the scenario' }).focus();
     await page.keyboard.press('Enter');

@@ -19,6 +19,13 @@ describe('reducers', () => {
     expect(again.updatedAt).toBe(T2);
   });
 
+  it('visit at the top of a lesson keeps the section bookmarked in it, not one of another lesson', () => {
+    const p = setLocation(visit(emptyProgress(), 'one', T1), 'one', 'section-c', T1);
+    expect(visit(p, 'one', T2).location).toEqual({ lesson: 'one', section: 'section-c', at: T2 });
+    expect(visit(p, 'one', T2, 'section-a').location).toEqual({ lesson: 'one', section: 'section-a', at: T2 });
+    expect(visit(p, 'two', T2).location).toEqual({ lesson: 'two', at: T2 });
+  });
+
   it('complete keeps the first completion and does not change an already completed lesson', () => {
     const p = complete(visit(emptyProgress(), 'one', T1), 'one', T2);
     expect(p.lessons['one']).toEqual({ visitedAt: T1, completedAt: T2 });

@@ -1,6 +1,8 @@
 /**
  * The path map: the scenario's decisions as columns of moves, the learner's path drawn through
- * them, and the endings with those reached so far marked; with the same facts as text.
+ * them, and the endings with those reached so far marked; with the same facts as text. Its words
+ * are HTML boxes with a solid background (in `foreignObject`), so that their contrast can be
+ * computed: text drawn on an SVG has the image behind it.
  */
 import type { Step } from '../../lib/scenario/engine';
 import type { Scenario } from '../../schemas/scenario';
@@ -55,9 +57,13 @@ export function PathMap({ id, scenario, steps, ending, reached }: PathMapProps) 
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} class="path-map__svg">
         <title id={titleId}>{summary}</title>
         {cols.map((nodeId, c) => (
-          <text key={nodeId} x={30 + c * COL} y={18} class="path-map__label">Decision {c + 1}</text>
+          <foreignObject key={nodeId} x={30 + c * COL} y={4} width={COL - 10} height={20}>
+            <p class="path-map__label">Decision {c + 1}</p>
+          </foreignObject>
         ))}
-        <text x={endX} y={18} class="path-map__label">Endings</text>
+        <foreignObject x={endX} y={4} width={COL - 10} height={20}>
+          <p class="path-map__label">Endings</p>
+        </foreignObject>
         <polyline points={line.map((p) => `${p.x},${p.y}`).join(' ')} class="path-map__path" />
         {scenario.nodes.flatMap((node) =>
           node.choices.map((c) => {
@@ -69,7 +75,9 @@ export function PathMap({ id, scenario, steps, ending, reached }: PathMapProps) 
         {scenario.endings.map((e, i) => (
           <g key={e.id}>
             <rect x={endX - 8} y={endY(i) - 8} width={16} height={16} class={`path-map__end${reached.includes(e.id) ? ' is-found' : ''}${e.id === ending ? ' is-on' : ''}`} />
-            <text x={endX + 16} y={endY(i) + 5} class="path-map__text">{e.title}</text>
+            <foreignObject x={endX + 16} y={endY(i) - ROW / 2} width={230} height={ROW}>
+              <p class="path-map__text">{e.title}</p>
+            </foreignObject>
           </g>
         ))}
       </svg>

@@ -9,12 +9,17 @@ function withLesson(progress: Progress, id: string, lesson: LessonProgress, now:
   return { ...progress, lessons: { ...progress.lessons, [id]: lesson }, updatedAt: now };
 }
 
-/** The learner opened a lesson (at a section, when the address named one). */
+/**
+ * The learner opened a lesson (at a section, when the address named one or the page opened
+ * scrolled down to one). Opened at its top, the lesson keeps the section bookmarked in it: only
+ * the learner scrolling back up (`setLocation`) moves the bookmark back.
+ */
 export function visit(progress: Progress, lessonId: string, now: string, section?: string): Progress {
   const current = progress.lessons[lessonId] ?? {};
   const lesson: LessonProgress = { ...current, visitedAt: current.visitedAt ?? now };
   const location: Location = { lesson: lessonId, at: now };
-  if (section) location.section = section;
+  const at = section ?? (progress.location?.lesson === lessonId ? progress.location.section : undefined);
+  if (at) location.section = at;
   return { ...withLesson(progress, lessonId, lesson, now), location };
 }
 
