@@ -29,7 +29,7 @@ export interface FinalAssessmentProps {
   objectives: { id: string; text: string; lesson: string }[];
   certificateHref: string;
   /** In a SCORM package: how an attempt that was not taken in an LMS session (imported) is labelled. */
-  notSentLabel?: string;
+  notSentLabel?: string | undefined;
 }
 
 const serverProgress = emptyProgress();

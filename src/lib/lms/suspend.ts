@@ -102,19 +102,23 @@ interface Include {
 
 // Times that only order changes (a visit, a check, a scenario step) are not sent: on the way back
 // they take the time of the last change. Completions and submissions keep their own.
+const byKey = <T>(record: Record<string, T>): [string, T][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
+
+// Records in key order, so that the same progress always gives the same text (a relaunch then
+// sends nothing again), however its copies were merged.
 function compact(p: Progress, include: Include, meta: SuspendMeta) {
   const c: Record<string, unknown> = {};
   if (meta.course) c['c'] = meta.course;
   c['v'] = PROGRESS_VERSION;
-  const lessons = Object.entries(p.lessons);
+  const lessons = byKey(p.lessons);
   if (lessons.length) c['l'] = lessons.map(([id, l]) => (l.completedAt ? [id, t(l.completedAt)] : [id]));
   if (p.location) c['o'] = [p.location.lesson, p.location.section ?? 0, t(p.location.at)];
-  const checks = Object.entries(p.checks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const checks = byKey(p.checks ?? {});
   if (checks.length && include.checks !== false) {
     const ids = frontCode(checks.map(([id]) => id));
     c['k'] = checks.map(([, s], i) => [ids[i], packResponse(s.response), s.attempts, s.score]);
   }
-  const scenarios = Object.entries(p.scenarios ?? {});
+  const scenarios = byKey(p.scenarios ?? {});
   if (scenarios.length) c['s'] = scenarios.map(([id, s]) => [id, s.path, s.endings]);
   const diagnostic = p.diagnostics?.at(-1);
   if (diagnostic) c['d'] = [diagnostic.answers.join(''), diagnostic.flags.map((f) => (f ? 1 : 0)).join(''), t(diagnostic.at)];
@@ -138,7 +142,7 @@ function compact(p: Progress, include: Include, meta: SuspendMeta) {
     c['p'] = [decision, mechanism, owner, measures, checkIn, t(at)];
   }
   if (include.notes && p.notes) {
-    const notes = Object.entries(p.notes).filter(([id]) => !include.notesLeft?.has(id));
+    const notes = byKey(p.notes).filter(([id]) => !include.notesLeft?.has(id));
     if (notes.length) c['n'] = notes.map(([id, n]) => [id, n.text, t(n.at)]);
   }
   if (p.updatedAt) c['u'] = t(p.updatedAt);
