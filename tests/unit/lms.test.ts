@@ -20,6 +20,8 @@ import {
 } from '../../src/lib/lms';
 import type { Question } from '../../src/schemas/question';
 import { emptyProgress, type Progress } from '../../src/lib/progress/types';
+import { merge } from '../../src/lib/progress/merge';
+import { fromOutside } from '../../src/lib/progress/records';
 import { lessonIds, maximalProgress, questions } from './lms-maximal';
 
 const facts = { lessonIds };
@@ -462,5 +464,28 @@ describe('suspend data names the course and its data version', () => {
     const { text } = encodeSuspend(marked, '1.2', { course: 'leading-together', reported: marked.assessments.map((a) => a.seed) });
     console.info(`SCORM 1.2 suspend_data for a learner who has done everything: ${text.length} of ${SUSPEND_LIMIT['1.2']} characters`);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
+  });
+});
+
+describe('the LMS’s copy and the browser’s copy merge', () => {
+  const at = '2026-11-20T10:00:00.456Z';
+  const attempt = { seed: 9, startedAt: at, submittedAt: '2026-11-20T10:20:00.789Z', questions: [], answers: {}, score: 92, passed: true, lms: true as const };
+  const browser: Progress = { ...emptyProgress(), lessons: { [lessonIds[0]!]: { visitedAt: at, completedAt: at } }, assessments: [attempt], diagnostics: [{ answers: [1, 2], flags: [false], at }] };
+
+  it('into one attempt and one diagnostic run, though the LMS keeps times to the second', () => {
+    const lms = decodeSuspend(encodeSuspend(browser, '1.2', { course: 'leading-together', reported: [9] }).text, facts, 'leading-together').progress;
+    expect(lms.assessments?.[0]?.startedAt).not.toBe(at);
+    const merged = merge(lms, browser);
+    expect(merged.assessments).toHaveLength(1);
+    expect(merged.assessments?.[0]?.lms).toBe(true);
+    expect(merged.diagnostics).toHaveLength(1);
+    expect(merge(browser, lms)).toEqual(merged);
+  });
+
+  it('an imported copy never takes the place of an attempt taken in the LMS, and an import carries no marks', () => {
+    const imported = fromOutside({ ...emptyProgress(), assessments: [{ ...attempt, score: 100 }] });
+    expect(imported.assessments?.[0]?.lms).toBeUndefined();
+    expect(merge(browser, imported).assessments).toEqual([attempt]);
+    expect(merge(imported, browser).assessments).toEqual([attempt]);
   });
 });

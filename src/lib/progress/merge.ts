@@ -44,7 +44,7 @@ export function merge(a: Progress, b: Progress): Progress {
   if (a.notes || b.notes) merged.notes = mergeRecords(a.notes, b.notes, newerNote);
   if (a.scenarios || b.scenarios) merged.scenarios = mergeRecords(a.scenarios, b.scenarios, mergeScenario);
   if (a.diagnostics || b.diagnostics) {
-    merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => second(d.at), (x) => x, KEEP_DIAGNOSTICS, (d) => d.at);
+    merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => second(d.at), tieBreak, KEEP_DIAGNOSTICS, (d) => d.at);
   }
   if (a.assessments || b.assessments) {
     merged.assessments = keepAttempts(mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${second(t.startedAt)}`, fullerAttempt, Number.MAX_SAFE_INTEGER, (t) => t.startedAt));
