@@ -28,6 +28,8 @@ export interface FinalAssessmentProps {
   lessons: { id: string; title: string; href: string }[];
   objectives: { id: string; text: string; lesson: string }[];
   certificateHref: string;
+  /** In a SCORM package: how an attempt that was not taken in an LMS session (imported) is labelled. */
+  notSentLabel?: string | undefined;
 }
 
 const serverProgress = emptyProgress();
@@ -38,7 +40,9 @@ function formatDate(iso: string | undefined): string {
 }
 
 export default function FinalAssessment(props: FinalAssessmentProps) {
-  const { bank, passMark, count, lessons, objectives, certificateHref } = props;
+  const { bank, passMark, count, lessons, objectives, certificateHref, notSentLabel } = props;
+  /** The label for an attempt the LMS was not given, if any. */
+  const notSent = (a: AssessmentAttempt) => (notSentLabel && !a.lms ? notSentLabel : undefined);
   const progress = useStore($progress, { ssr: () => serverProgress });
   const [missing, setMissing] = useState<string[]>([]);
   const focusOn = useFocusAfterRender();
@@ -150,6 +154,7 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
             ? ' Well done: with every lesson completed, you have completed the course.'
             : ' Review the answers below, revisit the lessons for the objectives you found hardest, then try again: a new attempt draws new questions.'}
         </p>
+        {notSent(latest) && <p class="muted">This attempt: {notSent(latest)}.</p>}
         <div class="actions">
           {result.passed && <a class="button" href={certificateHref}>Get your certificate</a>}
           <button type="button" class={`button${result.passed ? ' button--secondary' : ''}`} onClick={start}>Retake the assessment</button>
@@ -202,7 +207,7 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
       {earlier.length > 0 && (
         <section aria-labelledby="assessment-history" class="stack">
           <h2 id="assessment-history">Earlier attempts</h2>
-          <ul>{earlier.map((a) => <li key={a.startedAt}>{formatDate(a.submittedAt)}: {a.score}% ({a.passed ? 'passed' : 'not passed'})</li>)}</ul>
+          <ul>{earlier.map((a) => <li key={a.startedAt}>{formatDate(a.submittedAt)}: {a.score}% ({a.passed ? 'passed' : 'not passed'}{notSent(a) ? `; ${notSent(a)}` : ''})</li>)}</ul>
         </section>
       )}
     </div>

@@ -14,7 +14,7 @@ import {
   summarise,
 } from '../lib/progress';
 import { $storageState, packageNote } from '../stores/engine';
-import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress } from '../stores/progress';
+import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress, setAside } from '../stores/progress';
 import { importProgress } from '../stores/records';
 import { download } from './parts/download';
 
@@ -75,6 +75,15 @@ export default function ProgressManager() {
       kind: 'ok',
       text: `Imported “${file.name}”. You have now completed ${after.completed} of ${after.total} ${after.total === 1 ? 'lesson' : 'lessons'}.${notes ? ` ${notes}` : ''}`,
     });
+  }
+
+  // Saved progress that could not be read (in a package: what the LMS returned), kept untouched.
+  const aside = typeof window === 'undefined' ? undefined : setAside();
+
+  function doDownloadAside() {
+    const name = `${courseId}-unreadable-progress-${new Date().toISOString().slice(0, 10)}.txt`;
+    download(name, aside ?? '', 'text/plain');
+    setMessage({ kind: 'ok', text: `The progress that could not be read was saved as ${name}.` });
   }
 
   function doReset() {
@@ -140,6 +149,17 @@ export default function ProgressManager() {
           <button ref={resetButton} type="button" class="button button--danger" onClick={() => setConfirming(true)}>Reset progress…</button>
         )}
       </section>
+
+      {aside !== undefined && (
+        <section class="panel" aria-labelledby="aside-title">
+          <h2 id="aside-title">Progress that could not be read</h2>
+          <p>
+            Saved progress that this course could not read (damaged, or from another course or version) was set aside,
+            untouched ({aside.length} characters). Download it to keep it, or to send it to whoever supports the course.
+          </p>
+          <button type="button" class="button button--secondary" onClick={doDownloadAside}>Download the progress that could not be read</button>
+        </section>
+      )}
     </div>
   );
 }

@@ -9,7 +9,8 @@ import type { Question } from '../schemas/question';
 import { findApi, type LmsApi } from '../lib/lms/api';
 import { LmsSession } from '../lib/lms/session';
 import { decode, encode } from '../lib/progress/codec';
-import { emptyProgress, type Progress } from '../lib/progress/types';
+import { merge } from '../lib/progress/merge';
+import { emptyProgress } from '../lib/progress/types';
 import type { Backend, PackageConnection } from '../stores/engine';
 
 interface ShellConfig {
@@ -66,6 +67,11 @@ class LmsRefused extends Error {
   override name = 'LmsRefused';
 }
 
+/** Thrown on every write in review or browse mode, so that the page says nothing is recorded. */
+class LmsReview extends Error {
+  override name = 'LmsReview';
+}
+
 /** A bookmark is a course page (`lessons/x/#part`): anything else opens the home page. */
 function pageFor(location: string): string {
   const m = /^((?:[a-z0-9-]+\/)*)(#[A-Za-z0-9_-]+)?$/.exec(location);
@@ -76,6 +82,7 @@ function pageFor(location: string): string {
 function connect(api: LmsApi): { connection: PackageConnection; first: string; leave: () => void } {
   const session = new LmsSession({
     api,
+    course: config.courseId,
     facts,
     rules: { lessonIds: config.lessonIds, passMark: config.passMark },
     questions: new Map(config.questions.map((q) => [q.id, q])),
@@ -85,6 +92,16 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
   // An LMS that names no learner (a test player, a guest) still gets the progress; the copy here
   // is then shared by whoever uses this browser without a name.
   const learner = launch.learnerId.replace(/[^A-Za-z0-9_.@-]/g, '_') || 'anonymous';
+  const cacheKey = `${progressKey}:lms:${learner}`;
+  // Attempts whose interactions reached the LMS, as this browser saw it: a suspend data save that
+  // failed after them must not make the next session send them twice.
+  const reportedKey = `${cacheKey}:reported`;
+  try {
+    const list: unknown = JSON.parse(localRead(reportedKey) ?? '[]');
+    if (Array.isArray(list)) session.markReported(list.filter((n): n is number => Number.isInteger(n)));
+  } catch {
+    // Nothing known here: the suspend data says which attempts were reported.
+  }
   let leftOut: string[] = [];
   const refused = (failure: { code: string; text: string } | undefined, next = 'The course tries again with your next change.') =>
     new LmsRefused(`${failure?.code ? `(LMS error ${failure.code}${failure.text ? `: ${failure.text}` : ''}.) ` : failure?.text ? `(${failure.text}.) ` : ''}${next}`);
@@ -103,28 +120,49 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
       remove: (key) => void (memory.delete(key), local?.removeItem(key)),
       events: noEvents,
     };
-    return { connection: { backend, standard: api.standard, problems: [], browserOnly: () => undefined }, first: 'course/index.html', leave: () => session.finish() };
+    return { connection: { backend, standard: api.standard, problems: [], browserOnly: () => undefined, tracking: false }, first: 'course/index.html', leave: () => session.finish() };
   }
 
-  const cacheKey = `${progressKey}:lms:${learner}`;
   const cached = decode(localRead(cacheKey), facts).progress;
-  // The LMS is the record. When it could not answer, this learner's copy in the browser stands in.
-  let progress: Progress = launch.readFailed ? cached : launch.progress;
-  // What the LMS does not keep (notes, the plan under SCORM 1.2) comes from this learner's copy.
-  if (cached.notes) progress = { ...progress, notes: { ...cached.notes, ...progress.notes } };
-  if (cached.plan && (!progress.plan || cached.plan.at > progress.plan.at)) progress = { ...progress, plan: cached.plan };
   const damaged = launch.problems.filter((p) => p.code !== 'unknown-lesson');
-  // Damaged data from the LMS is kept aside, untouched, before anything can overwrite it.
-  if (damaged.length) localWrite(`${cacheKey}:unreadable`, launch.raw);
-  let current = encode(progress);
+  // What the LMS returned and could not be read (damaged, another course's, a renamed course's)
+  // is kept aside, untouched, before anything can overwrite it; "Your progress" offers it.
+  const asideKey = `${cacheKey}:unreadable`;
+  if (damaged.length) localWrite(asideKey, launch.raw);
+  // Neither copy is ever overwritten by an older one: the LMS's and this learner's copy in the
+  // browser are merged (what the LMS does not keep, such as notes under SCORM 1.2, comes from the
+  // browser; what a save that failed did not bring to the LMS, too). When the LMS could not
+  // answer, the browser's copy stands in.
+  let current = encode(launch.readFailed ? cached : merge(launch.progress, cached));
+  const keepReported = () => void localWrite(reportedKey, JSON.stringify(session.reportedSeeds()));
+
+  if (launch.mode !== 'normal') {
+    // Review or browse: nothing is written, to the LMS or to the browser. The course says so.
+    const review = new LmsReview(`your LMS opened the course in ${launch.mode} mode`);
+    const backend: Backend = {
+      description: `your LMS (SCORM ${api.standard}), in ${launch.mode} mode: nothing is recorded`,
+      read: (key) => (key === progressKey ? current : key === `${progressKey}:unreadable` ? localRead(asideKey) : localRead(key)),
+      write: () => {
+        throw review;
+      },
+      remove: () => {
+        throw review;
+      },
+      events: noEvents,
+    };
+    return { connection: { backend, standard: api.standard, problems: damaged, browserOnly: () => undefined, tracking: false }, first: launch.location && !damaged.length ? pageFor(launch.location) : 'course/index.html', leave: () => session.finish() };
+  }
 
   const save = (value: string) => {
     const result = session.save(decode(value, facts).progress);
     leftOut = result.leftOut;
+    keepReported();
     if (!result.ok) throw refused(result.failure);
   };
-  // Status and exit from the start (a new learner is "incomplete", not "not attempted"), unless
-  // the LMS could not answer: then nothing is written over its record until the learner acts.
+  // The merge goes to both copies; the LMS gets only what differs from what it returned, and a
+  // new learner's status and exit from the start ("incomplete", not "not attempted"), unless the
+  // LMS could not answer: then nothing is written over its record until the learner acts.
+  localWrite(cacheKey, current);
   if (!launch.readFailed) {
     try {
       save(current);
@@ -134,7 +172,7 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
   }
   const backend: Backend = {
     description: `your LMS (SCORM ${api.standard}), with a copy in this browser`,
-    read: (key) => (key === progressKey ? current : localRead(key)),
+    read: (key) => (key === progressKey ? current : key === `${progressKey}:unreadable` ? localRead(asideKey) : localRead(key)),
     write: (key, value) => {
       if (key !== progressKey) {
         localWrite(key, value);
@@ -159,7 +197,7 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
     return undefined;
   };
   const first = launch.location && !damaged.length ? pageFor(launch.location) : 'course/index.html';
-  return { connection: { backend, standard: api.standard, problems: damaged, browserOnly }, first, leave: () => session.finish() };
+  return { connection: { backend, standard: api.standard, problems: damaged, browserOnly, tracking: true }, first, leave: () => session.finish() };
 }
 
 function start() {

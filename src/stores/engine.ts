@@ -37,7 +37,7 @@ const FORBIDDEN = 'this browser does not allow the course to store data';
 function describeFailure(error: unknown): string {
   // Not `instanceof`: an error thrown in another frame (the package's launch page) has its own Error.
   const name = (error as { name?: string } | null)?.name;
-  if (name === 'LmsRefused') return (error as Error).message;
+  if (name === 'LmsRefused' || name === 'LmsReview') return (error as Error).message;
   if (name === 'QuotaExceededError') return 'this browser’s storage for the course is full';
   if (name === 'SecurityError') return FORBIDDEN;
   return 'this browser refused to store data';
@@ -123,6 +123,8 @@ export interface PackageConnection {
   problems: Problem[];
   /** A sentence on what the LMS cannot keep, if anything. */
   browserOnly: () => string | undefined;
+  /** The LMS tracks this visit (a session, not in review or browse mode): attempts taken now are reported. */
+  tracking: boolean;
 }
 
 function connection(): PackageConnection | undefined {
@@ -144,6 +146,11 @@ export function packageBackend(): Backend | undefined {
 /** In a SCORM package: a sentence on what the LMS cannot keep (it stays in this browser), if anything. */
 export function packageNote(): string | undefined {
   return connection()?.browserOnly();
+}
+
+/** In a SCORM package: whether the LMS tracks this visit. */
+export function packageTracking(): boolean {
+  return connection()?.tracking === true;
 }
 
 /** In a SCORM package: problems found in the progress the LMS returned. */

@@ -17,7 +17,8 @@ const lessonIds = courseFacts?.lessons.map((l) => l.id) ?? [];
 const canWrite = courseFacts !== undefined;
 
 export const PROGRESS_KEY = `${courseId}:v${courseFacts?.storageVersion ?? 1}:progress`;
-const BACKUP_KEY = `${PROGRESS_KEY}:unreadable`;
+/** Where saved progress that could not be read is set aside (in a package: what the LMS returned). */
+export const BACKUP_KEY = `${PROGRESS_KEY}:unreadable`;
 
 const engine = installEngine(`${courseId}:probe`);
 
@@ -37,12 +38,18 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(),
   decode: decodeStored,
 });
 
-// In a package, what the LMS returned was read by the launch page: it reports the problems.
-if (import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageProblems().length) $progressProblems.set([...$progressProblems.get(), ...packageProblems()]);
-
 // A damaged value is kept aside before anything overwrites it, so that nothing is lost for good.
 if (initialRaw !== undefined && $progressProblems.get().some((p) => p.code !== 'unknown-lesson')) {
   if (engine.store[BACKUP_KEY] !== initialRaw) engine.store[BACKUP_KEY] = initialRaw;
+}
+
+// In a package, what the LMS returned was read (and set aside when unreadable) by the launch page:
+// it reports the problems.
+if (import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageProblems().length) $progressProblems.set([...$progressProblems.get(), ...packageProblems()]);
+
+/** The saved progress set aside because it could not be read, if any. */
+export function setAside(): string | undefined {
+  return engine.store[BACKUP_KEY];
 }
 
 export function now(): string {
@@ -97,7 +104,7 @@ export function resetProgress(): void {
 }
 
 export interface Notice {
-  kind: 'not-saving' | 'damaged' | 'lms-refused';
+  kind: 'not-saving' | 'damaged' | 'lms-refused' | 'lms-review';
   /** The variable part; the page holds the rest of the sentence (templates in the base layout). */
   detail: string;
 }
@@ -105,7 +112,10 @@ export interface Notice {
 /** The notices every page shows: storage that does not save, saved progress that was damaged. */
 export function noticesFor(storage: StorageState, problems: readonly Problem[]): Notice[] {
   const notices: Notice[] = [];
-  if (storage.state === 'not-saving') notices.push({ kind: storage.notice === 'LmsRefused' ? 'lms-refused' : 'not-saving', detail: storage.reason });
+  if (storage.state === 'not-saving') {
+    const kind = storage.notice === 'LmsRefused' ? 'lms-refused' : storage.notice === 'LmsReview' ? 'lms-review' : 'not-saving';
+    notices.push({ kind, detail: storage.reason });
+  }
   const damaged = problems.filter((p) => p.code !== 'unknown-lesson');
   if (damaged.length > 0) notices.push({ kind: 'damaged', detail: damaged.map((p) => p.message).join(' ') });
   return notices;

@@ -55,6 +55,12 @@ export interface HarnessOptions {
   seed?: Record<string, unknown>;
   /** An LMS whose SetValue and Commit answer "false". */
   refuse?: boolean;
+  /** An LMS that accepts this many `suspend_data` writes, then answers "false" to every later one. */
+  refuseSuspendAfter?: number;
+  /** An LMS whose SetValue throws. */
+  throwOnSet?: boolean;
+  /** An LMS that answers "false" to interaction writes while `window.lmsFailInteractions` is true (it starts true). */
+  failInteractions?: boolean;
   /** No API at all: the course must run on its own. */
   noApi?: boolean;
 }
@@ -69,12 +75,24 @@ function harnessHtml(o: HarnessOptions): string {
   ${o.seed ? `lms.loadFromJSON(${JSON.stringify(o.seed)});` : ''}
   const log = (window.lmsLog = []);
   const sent = (window.lmsSent = {});
+  window.lmsFailInteractions = ${o.failInteractions ? 'true' : 'false'};
+  let suspends = 0;
+  let refused = false;
+  const refuses = (k) => ${o.refuse ? 'true' : 'false'}
+    || (k === 'cmi.suspend_data' && ${o.refuseSuspendAfter ?? 'Infinity'} < ++suspends)
+    || (window.lmsFailInteractions && k.startsWith('cmi.interactions.'));
   const own = {
     ${init}: (a) => { log.push('initialize'); return lms.${init}(a); },
     ${finish}: (a) => { log.push('finish'); return lms.${finish}(a); },
     ${commit}: (a) => { log.push('commit'); return ${o.refuse ? `'false'` : `lms.${commit}(a)`}; },
-    ${set}: (k, v) => { log.push('set ' + k); sent[k] = v; return ${o.refuse ? `'false'` : `lms.${set}(k, v)`}; },
-    ${o.refuse ? `${error}: () => '101',` : ''}
+    ${set}: (k, v) => {
+      log.push('set ' + k);
+      sent[k] = v;
+      ${o.throwOnSet ? `refused = true; throw new Error('LMS script error');` : ''}
+      refused = refuses(k);
+      return refused ? 'false' : lms.${set}(k, v);
+    },
+    ${error}: () => (${o.refuse ? 'true' : 'refused'} ? '101' : lms.${error}()),
   };
   const api = new Proxy(lms, { get: (target, key) => own[key] ?? (typeof target[key] === 'function' ? target[key].bind(target) : target[key]) });
   window.lms = lms;

@@ -3,8 +3,9 @@
  * resume, passing the assessment, an LMS that refuses, no LMS. The spec's limits are checked
  * here, since scorm-again accepts more than the spec allows.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { encodeSuspend } from '../../src/lib/lms/suspend';
+import { decodeSuspend, encodeSuspend } from '../../src/lib/lms/suspend';
 import { emptyProgress } from '../../src/lib/progress/types';
 import { answer, byPrompt, finishChecks, hydrated, lessonSlugs } from './content';
 import { FIRST_LESSON_TITLE, PROGRESS_KEY, expect, test } from './fixtures';
@@ -112,8 +113,9 @@ for (const standard of ['1.2', '2004'] as const) {
         expect(sent['cmi.score.scaled']).toBe('1');
         expect(sent['cmi.exit']).toBe('normal');
       }
-      expect(sent[standard === '1.2' ? 'cmi.core.score.min' : 'cmi.score.min']).toBe('0');
-      expect(sent[standard === '1.2' ? 'cmi.core.score.max' : 'cmi.score.max']).toBe('100');
+      // The range: what the LMS holds (an LMS whose default is already 0–100 is not told again).
+      const score = await lmsData(page).then((d) => ((standard === '1.2' ? (d['cmi'] as { core: unknown }).core : d['cmi']) as { score: Record<string, unknown> }).score);
+      expect([String(score['min']), String(score['max'])]).toEqual(['0', '100']);
       const ids = Object.keys(sent).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).sort((a, b) => Number(a.split('.')[2]) - Number(b.split('.')[2]));
       expect(ids).toEqual(Array.from({ length: count }, (_, i) => `cmi.interactions.${i}.id`));
       for (const id of ids) {
@@ -159,7 +161,7 @@ for (const standard of ['1.2', '2004'] as const) {
       expect(suspends % 2).toBe(0);
     });
 
-    test('progress from the LMS with a retired lesson resumes as normal; damaged progress is said, kept aside and not reopened', async ({ page }) => {
+    test('progress from the LMS with a retired lesson resumes as normal; damaged progress is said, kept aside, not reopened, and the browser copy stands', async ({ page }) => {
       const at = '2026-11-20T10:00:00.000Z';
       const two = { ...emptyProgress(), lessons: { [first!]: { visitedAt: at, completedAt: at }, [second!]: { visitedAt: at, completedAt: at }, 'a-lesson-since-retired': { visitedAt: at, completedAt: at } } };
       const seed = (suspend: string) => (standard === '1.2' ? { core: { student_id: 'l-2', entry: 'resume' }, suspend_data: suspend } : { learner_id: 'l-2', entry: 'resume', suspend_data: suspend });
@@ -171,7 +173,8 @@ for (const standard of ['1.2', '2004'] as const) {
       await openHarness(page, { standard, seed: seed('LT1{"l":[["' + first + '","tosmdo"]') });
       frame = await courseFrame(page);
       await expect(frame.getByText(/Some of your saved progress could not be read\./)).toBeVisible();
-      await expect(frame.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
+      // The learner's copy in this browser (from the first launch) stands in: nothing is lost.
+      await expect(frame.getByText(/^2 of \d+ lessons completed$/)).toBeVisible();
       const kept = await frame.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':lms:l-2:unreadable')).map((k) => localStorage.getItem(k)));
       expect(kept).toEqual(['LT1{"l":[["' + first + '","tosmdo"]']);
     });
@@ -219,4 +222,154 @@ test('every address in a package is relative and resolves to a file inside it', 
     }
     expect(broken, `SCORM ${standard}`).toEqual([]);
   }
+});
+
+/** Issue 10: what reaches the LMS, and what the learner keeps, when the LMS misbehaves or only reviews. */
+const seedFor = (standard: Standard, learner: string, cmi: Record<string, unknown>) => (standard === '1.2'
+  ? { core: { student_id: learner, entry: 'resume', ...(cmi['core'] as object) }, ...Object.fromEntries(Object.entries(cmi).filter(([k]) => k !== 'core')) }
+  : { learner_id: learner, entry: 'resume', ...Object.fromEntries(Object.entries(cmi).filter(([k]) => k !== 'core')), ...(cmi['core'] as object) });
+const at = '2026-11-20T10:00:00.000Z';
+const completed = (ids: string[]) => ({ ...emptyProgress(), lessons: Object.fromEntries(ids.map((id) => [id, { visitedAt: at, completedAt: at }])) });
+const sets = (log: string[]) => log.filter((c) => c.startsWith('set ')).map((c) => c.slice(4));
+
+for (const standard of ['1.2', '2004'] as const) {
+  test.describe(`SCORM ${standard} package, issue 10`, () => {
+    test('review mode: nothing is written to the LMS, and the page says it is a review', async ({ page }) => {
+      const mode = standard === '1.2' ? { core: { lesson_mode: 'review' } } : { core: { mode: 'review' } };
+      await openHarness(page, { standard, seed: seedFor(standard, 'l-review', { ...mode, suspend_data: encodeSuspend(completed([first!]), standard, { course: 'leading-together' }).text }) });
+      const frame = await courseFrame(page);
+      await expect(frame.getByText(/^This is a review: your LMS opened the course in review mode, so nothing you do now is recorded/)).toBeVisible();
+      await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await frame.getByRole('link', { name: /^Continue: |^Start the course$/ }).first().click();
+      await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+      await closeContent(page);
+      const { log } = await lmsRecord(page);
+      expect(log.filter((c) => c.startsWith('set ') || c === 'commit')).toEqual([]);
+      expect(log).toEqual(['initialize', 'finish']);
+    });
+
+    test('a normal relaunch sends only what changed: exit and session time, no suspend data, status or score again', async ({ page }) => {
+      const e = el(standard);
+      await openHarness(page, { standard, seed: seedFor(standard, 'l-again', {}) });
+      let frame = await courseFrame(page);
+      await hydrated(frame);
+      await frame.getByRole('link', { name: 'Start the course' }).click();
+      await finishChecks(frame, first!);
+      await frame.getByRole('link', { name: /^Complete lesson and/ }).click();
+      await expect.poll(async () => (await lmsRecord(page)).sent[e.location]).toBe(`lessons/${second}/`);
+      await closeContent(page);
+      // The LMS resumes with everything it holds, but no bookmark: the home page opens, and the
+      // learner changes nothing (opening a lesson would move the bookmark, a change to send).
+      const held = await lmsData(page) as { cmi: Record<string, unknown> };
+      const { interactions: _, ...cmi } = held.cmi as Record<string, unknown>;
+      const seed = standard === '1.2'
+        ? { ...cmi, core: { ...(cmi['core'] as object), entry: 'resume', lesson_location: '' } }
+        : { ...cmi, entry: 'resume', location: '' };
+      await openHarness(page, { standard, seed });
+      frame = await courseFrame(page);
+      await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await hydrated(frame);
+      await closeContent(page);
+      const { log } = await lmsRecord(page);
+      // The bookmark the LMS lacked is sent; nothing else it holds is sent again.
+      expect(new Set(sets(log))).toEqual(new Set([e.exit, e.time, e.location]));
+      expect(log.at(-1)).toBe('finish');
+    });
+
+    test(standard === '1.2'
+      ? 'an LMS that refuses suspend data after the first save: the newer browser copy is kept, merged back at relaunch and sent'
+      : 'an LMS whose SetValue throws: the browser copy is kept, merged back at relaunch and sent', async ({ page }) => {
+      await openHarness(page, { standard, seed: seedFor(standard, 'l-lost', {}), ...(standard === '1.2' ? { refuseSuspendAfter: 1 } : { throwOnSet: true }) });
+      let frame = await courseFrame(page);
+      await hydrated(frame);
+      await frame.getByRole('link', { name: 'Start the course' }).click();
+      await finishChecks(frame, first!);
+      await frame.getByRole('link', { name: /^Complete lesson and/ }).click();
+      await expect(frame.getByText('Your LMS did not accept the last save; your progress is kept in this browser.')).toBeVisible();
+      await closeContent(page);
+      const before = (await lmsData(page) as { cmi: { suspend_data?: string } }).cmi.suspend_data ?? '';
+      expect(decodeSuspend(before, { lessonIds: lessonSlugs() }).progress.lessons[first!]?.completedAt).toBeUndefined();
+
+      // The next launch: the LMS has the older copy (or nothing); the learner's newer copy is kept.
+      await openHarness(page, { standard, seed: seedFor(standard, 'l-lost', { suspend_data: before }) });
+      frame = await courseFrame(page);
+      await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await expect.poll(async () => decodeSuspend((await lmsRecord(page)).sent['cmi.suspend_data'] ?? '', { lessonIds: lessonSlugs() }).progress.lessons[first!]?.completedAt).toBeDefined();
+      const cached = await frame.evaluate((key) => localStorage.getItem(key), `${PROGRESS_KEY}:lms:l-lost`);
+      expect(JSON.parse(cached!).lessons[first!].completedAt).toBeDefined();
+    });
+
+    test('progress from another course is said, set aside and offered as a download; the first format still resumes', async ({ page }) => {
+      const foreign = encodeSuspend(completed([first!, second!]), standard, { course: 'another-course' }).text;
+      await openHarness(page, { standard, seed: seedFor(standard, 'l-foreign', { suspend_data: foreign }) });
+      let frame = await courseFrame(page);
+      await expect(frame.getByText(/could not be read\. The progress your LMS returned belongs to another course \(“another-course”\)\. .*download it from “Your progress”/)).toBeVisible();
+      await expect(frame.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
+      expect(await frame.evaluate((key) => localStorage.getItem(key), `${PROGRESS_KEY}:lms:l-foreign:unreadable`)).toBe(foreign);
+      await frame.getByRole('link', { name: 'Your progress' }).click();
+      await hydrated(frame);
+      const downloading = page.waitForEvent('download');
+      await frame.getByRole('button', { name: 'Download the progress that could not be read' }).click();
+      const file = await downloading;
+      expect(readFileSync((await file.path())!, 'utf8')).toBe(foreign);
+
+      // Suspend data of the first format (before the course id and version): the learner resumes.
+      const s = (iso: string) => Math.round(Date.parse(iso) / 1000).toString(36);
+      await openHarness(page, { standard, seed: seedFor(standard, 'l-old', { suspend_data: `LT1{"l":[["${first}","${s(at)}"]],"u":"${s(at)}"}` }) });
+      frame = await courseFrame(page);
+      await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await expect(frame.getByText(/could not be read/)).toHaveCount(0);
+      await expect.poll(async () => (await lmsRecord(page)).sent['cmi.suspend_data']).toMatch(/^LT2/);
+    });
+  });
+}
+
+test('SCORM 1.2: an imported progress file claiming a passed attempt gives the LMS no passed status and no score', async ({ page }) => {
+  await openHarness(page, { standard: '1.2', seed: { core: { student_id: 'l-import' } } });
+  const frame = await courseFrame(page);
+  await frame.goto(frame.url().replace(/course\/.*$/, 'course/progress/index.html'));
+  await hydrated(frame);
+  const claimed = { seed: 1, startedAt: at, submittedAt: '2026-11-20T10:20:00.000Z', questions: [], answers: {}, score: 92, passed: true, lms: true };
+  const file = { format: 'leading-together-progress', course: 'leading-together', version: 2, exportedAt: at, progress: { ...completed(lessonSlugs()), assessments: [claimed] } };
+  await frame.getByLabel(/Import a progress file/).setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(frame.getByRole('status').filter({ hasText: /Imported “mine\.json”/ })).toBeVisible();
+  await expect.poll(async () => decodeSuspend((await lmsRecord(page)).sent['cmi.suspend_data'] ?? '', { lessonIds: lessonSlugs() }).progress.assessments?.length).toBe(1);
+  const { sent } = await lmsRecord(page);
+  expect(sent['cmi.core.lesson_status']).toBe('incomplete');
+  expect(sent['cmi.core.score.raw']).toBeUndefined();
+  expect(Object.keys(sent).filter((k) => k.startsWith('cmi.interactions.'))).toEqual([]);
+  const held = (await lmsData(page) as { cmi: { core: { lesson_status: string; score: { raw: string } } } }).cmi.core;
+  expect(held.lesson_status).not.toBe('passed');
+  expect(held.score.raw).toBe('');
+  // The attempt stays in the browser's history, labelled.
+  await frame.goto(frame.url().replace(/course\/.*$/, 'course/assessment/index.html'));
+  await expect(frame.getByRole('heading', { name: 'You passed: 0%' }).or(frame.getByRole('heading', { name: /^You passed|^Not passed yet/ }))).toBeVisible();
+  await expect(frame.getByText('This attempt: imported, or taken while your LMS was not tracking this visit: not sent to your LMS.')).toBeVisible();
+});
+
+test('SCORM 2004: interaction writes that failed are sent again before the session finishes', async ({ page }) => {
+  await openHarness(page, { standard: '2004', failInteractions: true, seed: { learner_id: 'l-int', entry: 'resume', suspend_data: encodeSuspend(completed(lessonSlugs()), '2004').text } });
+  const frame = await courseFrame(page);
+  await frame.goto(frame.url().replace(/course\/.*$/, 'course/assessment/index.html'));
+  await hydrated(frame);
+  await frame.getByRole('button', { name: 'Start the assessment' }).click();
+  const groups = frame.getByRole('group', { name: /^Question \d+ of \d+/ });
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) {
+    const group = groups.nth(i);
+    await answer(frame, group, byPrompt((await group.locator('legend').textContent()) ?? ''), true);
+  }
+  await frame.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(frame.getByRole('heading', { name: 'You passed: 100%' })).toBeVisible();
+  await expect(frame.getByText('Your LMS did not accept the last save; your progress is kept in this browser.')).toBeVisible();
+  const interactionsHeld = async () => Object.values(((await lmsData(page) as { cmi: { interactions?: Record<string, unknown> } }).cmi.interactions ?? {}) as Record<string, unknown>)
+    .filter((i) => i && typeof i === 'object' && 'result' in (i as object) && (i as { result: string }).result === 'correct').length;
+  expect(await interactionsHeld()).toBe(0);
+  // The LMS recovers; the learner leaves without another change.
+  await page.evaluate(() => { (window as unknown as { lmsFailInteractions: boolean }).lmsFailInteractions = false; });
+  await closeContent(page);
+  expect(await interactionsHeld()).toBe(count);
+  const { log } = await lmsRecord(page);
+  expect(log.filter((c) => c === 'finish')).toHaveLength(1);
+  expect(log.at(-1)).toBe('finish');
 });

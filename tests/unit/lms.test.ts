@@ -20,6 +20,8 @@ import {
 } from '../../src/lib/lms';
 import type { Question } from '../../src/schemas/question';
 import { emptyProgress, type Progress } from '../../src/lib/progress/types';
+import { merge } from '../../src/lib/progress/merge';
+import { fromOutside } from '../../src/lib/progress/records';
 import { lessonIds, maximalProgress, questions } from './lms-maximal';
 
 const facts = { lessonIds };
@@ -136,7 +138,7 @@ describe('suspend data', () => {
   });
 
   it('empty is a new learner; damaged or foreign data is a problem, never an exception', () => {
-    expect(decodeSuspend('', facts)).toEqual({ progress: emptyProgress(), problems: [] });
+    expect(decodeSuspend('', facts)).toEqual({ progress: emptyProgress(), problems: [], reported: [] });
     expect(decodeSuspend('{"lessons":{}}', facts).problems[0]?.code).toBe('wrong-shape');
     expect(decodeSuspend('LT1{"l":[[', facts).problems[0]?.code).toBe('not-json');
     expect(decodeSuspend('LT1zAAAA', facts).problems[0]?.code).toBe('not-json');
@@ -262,7 +264,7 @@ describe('an LMS session', () => {
     const s1 = new LmsSession({ api: first.api, facts, rules, questions: bank, now });
     s1.launch();
     const drawn = questions.filter((q) => (q as Question & { use: string }).use === 'assessment').slice(0, 3);
-    const submitted: Progress = { ...emptyProgress(), assessments: [{ seed: 5, startedAt: '2026-11-20T11:00:00.000Z', submittedAt: '2026-11-20T11:10:00.000Z', questions: drawn.map((q) => q.id), answers: {}, score: 0, passed: false }] };
+    const submitted: Progress = { ...emptyProgress(), assessments: [{ seed: 5, startedAt: '2026-11-20T11:00:00.000Z', submittedAt: '2026-11-20T11:10:00.000Z', questions: drawn.map((q) => q.id), answers: {}, score: 0, passed: false, lms: true }] };
     s1.save(submitted);
     s1.save(submitted);
     expect(first.values.get('cmi.interactions._count')).toBe('3');
@@ -306,19 +308,18 @@ describe('an LMS session', () => {
     expect(lms.calls).not.toContain('finish');
   });
 
-  it('an interaction the LMS refuses does not leave a gap in the numbering', () => {
+  it('an interaction the LMS refuses does not leave a gap in the numbering, and is sent again with the next save', () => {
     const lms = fakeLms('2004');
     let refuseIds = true;
     const api = { ...lms.api, set: (k: string, v: string) => (refuseIds && /^cmi\.interactions\.\d+\.id$/.test(k) ? false : lms.api.set(k, v)) };
     const session = new LmsSession({ api, facts, rules, questions: bank, now });
     session.launch();
     const drawn = questions.filter((q) => (q as Question & { use: string }).use === 'assessment').slice(0, 2);
-    const attempt = (seed: number) => ({ seed, startedAt: '2026-11-20T11:00:00.000Z', submittedAt: '2026-11-20T11:10:00.000Z', questions: drawn.map((q) => q.id), answers: {}, score: 0, passed: false });
+    const attempt = (seed: number) => ({ seed, startedAt: '2026-11-20T11:00:00.000Z', submittedAt: '2026-11-20T11:10:00.000Z', questions: drawn.map((q) => q.id), answers: {}, score: 0, passed: false, lms: true as const });
     expect(session.save({ ...emptyProgress(), assessments: [attempt(1)] }).ok).toBe(false);
     refuseIds = false;
-    session.save({ ...emptyProgress(), assessments: [attempt(1), attempt(2)] });
-    expect(lms.values.get('cmi.interactions.0.id')).toBe(`a2-${drawn[0]!.id}`);
-    expect(lms.values.get('cmi.interactions.1.id')).toBe(`a2-${drawn[1]!.id}`);
+    expect(session.save({ ...emptyProgress(), assessments: [attempt(1), attempt(2)] }).ok).toBe(true);
+    expect([0, 1, 2, 3].map((i) => lms.values.get(`cmi.interactions.${i}.id`))).toEqual([`a1-${drawn[0]!.id}`, `a1-${drawn[1]!.id}`, `a2-${drawn[0]!.id}`, `a2-${drawn[1]!.id}`]);
   });
 
   it('an LMS that answers "false": each call is tried twice, the save says it failed and why', () => {
@@ -334,5 +335,157 @@ describe('an LMS session', () => {
     expect(logged.some((m) => m.includes('error 351') && m.includes('trying once more'))).toBe(true);
     lms.refuse(false);
     expect(session.save({ ...emptyProgress(), learnerName: { text: 'Ada', at: '2026-11-20T10:00:00.000Z' } }).ok).toBe(true);
+  });
+});
+
+describe('an LMS session keeps the LMS’s record true (issue 10)', () => {
+  const now = () => 0;
+  const at = '2026-11-20T10:00:00.000Z';
+  const drawn = questions.filter((q) => (q as Question & { use: string }).use === 'assessment').slice(0, 2);
+  const done = (lms: boolean): Progress => ({
+    ...emptyProgress(),
+    lessons: Object.fromEntries(lessonIds.map((id) => [id, { visitedAt: at, completedAt: at }])),
+    assessments: [{ seed: 9, startedAt: at, submittedAt: at, questions: drawn.map((q) => q.id), answers: {}, score: 92, passed: true, ...(lms ? { lms: true as const } : {}) }],
+  });
+  const sets = (calls: string[]) => calls.filter((c) => c.startsWith('set ')).map((c) => c.slice(4).split('=')[0]!);
+
+  it('a save that failed last is sent again before the session finishes, and finish is called once, last', () => {
+    const lms = fakeLms('1.2');
+    const session = new LmsSession({ api: lms.api, course: 'leading-together', facts, rules, questions: bank, now });
+    session.launch();
+    const one: Progress = { ...emptyProgress(), lessons: { [lessonIds[0]!]: { visitedAt: at, completedAt: at } } };
+    expect(session.save(one).ok).toBe(true);
+    const two: Progress = { ...one, lessons: { ...one.lessons, [lessonIds[1]!]: { visitedAt: at, completedAt: at } } };
+    lms.refuse(true);
+    expect(session.save(two).ok).toBe(false);
+    lms.refuse(false);
+    session.finish();
+    expect(Object.keys(decodeSuspend(lms.values.get('cmi.suspend_data')!, facts).progress.lessons)).toHaveLength(2);
+    expect(lms.calls.filter((c) => c === 'finish')).toHaveLength(1);
+    expect(lms.calls.at(-1)).toBe('finish');
+  });
+
+  it('an attempt whose interaction fields failed is completed before finishing, not marked as reported', () => {
+    const lms = fakeLms('2004');
+    let refuseResults = true;
+    const api = { ...lms.api, set: (k: string, v: string) => (refuseResults && k.endsWith('.result') ? false : lms.api.set(k, v)) };
+    const session = new LmsSession({ api, course: 'leading-together', facts, rules, questions: bank, now });
+    session.launch();
+    expect(session.save(done(true)).ok).toBe(false);
+    expect(lms.values.get('cmi.interactions.0.result')).toBeUndefined();
+    refuseResults = false;
+    session.finish();
+    expect(lms.values.get('cmi.interactions._count')).toBe('2');
+    expect(lms.values.get('cmi.interactions.0.result')).toBe('incorrect');
+    expect(lms.values.get('cmi.interactions.1.result')).toBe('incorrect');
+    expect(decodeSuspend(lms.values.get('cmi.suspend_data')!, facts, 'leading-together').reported).toEqual([9]);
+  });
+
+  it('only attempts taken in an LMS session become status, score and interactions', () => {
+    const lms = fakeLms('1.2');
+    const session = new LmsSession({ api: lms.api, course: 'leading-together', facts, rules, questions: bank, now });
+    session.launch();
+    session.save(done(false));
+    expect(lms.values.get('cmi.core.lesson_status')).toBe('incomplete');
+    expect(lms.values.has('cmi.core.score.raw')).toBe(false);
+    expect(lms.values.get('cmi.interactions._count')).toBeUndefined();
+    // The imported attempt is still in the suspend data (the browser's history), unmarked.
+    expect(decodeSuspend(lms.values.get('cmi.suspend_data')!, facts).progress.assessments?.[0]?.lms).toBeUndefined();
+    session.save(done(true));
+    expect(lms.values.get('cmi.core.lesson_status')).toBe('passed');
+    expect(lms.values.get('cmi.core.score.raw')).toBe('92');
+  });
+
+  it('in review or browse mode nothing is written; finish is still called once', () => {
+    for (const [standard, mode] of [['1.2', 'cmi.core.lesson_mode'], ['2004', 'cmi.mode']] as const) {
+      for (const value of ['review', 'browse']) {
+        const lms = fakeLms(standard, { [mode]: value, 'cmi.suspend_data': encodeSuspend(done(true), standard).text });
+        const session = new LmsSession({ api: lms.api, course: 'leading-together', facts, rules, questions: bank, now });
+        const launch = session.launch();
+        expect(launch.mode).toBe(value);
+        expect(session.save({ ...done(true), learnerName: { text: 'Ada', at } }).ok).toBe(true);
+        session.finish();
+        expect(lms.calls.filter((c) => c.startsWith('set ') || c === 'commit')).toEqual([]);
+        expect(lms.calls.filter((c) => c === 'finish')).toHaveLength(1);
+      }
+    }
+  });
+
+  it('a normal relaunch sends only what changed: no suspend data, status, score or interactions again', () => {
+    for (const standard of ['1.2', '2004'] as const) {
+      const first = fakeLms(standard);
+      const s1 = new LmsSession({ api: first.api, course: 'leading-together', facts, rules, questions: bank, now });
+      const p = { ...done(true), location: { lesson: lessonIds[1]!, at } };
+      s1.launch();
+      s1.save(p);
+      s1.finish();
+      const again = fakeLms(standard, Object.fromEntries(first.values));
+      const s2 = new LmsSession({ api: again.api, course: 'leading-together', facts, rules, questions: bank, now });
+      s2.save(decodeSuspend(s2.launch().raw, facts, 'leading-together').progress);
+      s2.finish();
+      // Exit is write-only and says how this session ends; session time is this session's.
+      const exit = standard === '1.2' ? 'cmi.core.exit' : 'cmi.exit';
+      const time = standard === '1.2' ? 'cmi.core.session_time' : 'cmi.session_time';
+      expect(sets(again.calls), standard).toEqual([exit, time, time]);
+    }
+  });
+});
+
+describe('suspend data names the course and its data version', () => {
+  const at = '2026-11-20T10:00:00.000Z';
+  const one: Progress = { ...emptyProgress(), lessons: { [lessonIds[0]!]: { visitedAt: at, completedAt: at } } };
+
+  it('another course’s data, or data naming none of this course’s lessons, is not read and says why', () => {
+    const other = decodeSuspend(encodeSuspend(one, '1.2', { course: 'another-course' }).text, facts, 'leading-together');
+    expect(other.progress.lessons).toEqual({});
+    expect(other.problems).toEqual([{ code: 'wrong-shape', message: expect.stringContaining('belongs to another course (“another-course”)') }]);
+    const renamed = decodeSuspend('LT1{"l":[["renamed-lesson","tosmdo"],["another-renamed"]]}', facts, 'leading-together');
+    expect(renamed.problems).toEqual([{ code: 'wrong-shape', message: expect.stringContaining('names none of this course’s lessons') }]);
+    const newer = decodeSuspend(encodeSuspend(one, '1.2', { course: 'leading-together' }).text.replace('"v":2', '"v":3'), facts, 'leading-together');
+    expect(newer.problems.map((p) => p.code)).toEqual(['future-version']);
+  });
+
+  it('the first format (no course, no version) still reads: its attempts count as taken in the LMS and reported', () => {
+    const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000).toString(36);
+    const old = `LT1{"l":[["${lessonIds[0]}","${seconds(at)}"]],"a":[[9,"${seconds(at)}",[],[],"${seconds(at)}",92,1]],"u":"${seconds(at)}"}`;
+    const back = decodeSuspend(old, facts, 'leading-together');
+    expect(back.problems).toEqual([]);
+    expect(back.progress.lessons[lessonIds[0]!]?.completedAt).toBe(at);
+    expect(back.progress.assessments).toEqual([expect.objectContaining({ seed: 9, score: 92, passed: true, lms: true })]);
+    expect(back.reported).toEqual([9]);
+    const now = encodeSuspend(back.progress, '1.2', { course: 'leading-together', reported: back.reported }).text;
+    expect(now).toMatch(/^LT2\{"c":"leading-together","v":2,/);
+    expect(decodeSuspend(now, facts, 'leading-together')).toEqual(back);
+  });
+
+  it('a learner who has done everything still fits SCORM 1.2 with the course id, version and attempt marks', () => {
+    const marked = { ...maximalProgress() };
+    marked.assessments = marked.assessments!.map((a) => ({ ...a, lms: true as const }));
+    const { text } = encodeSuspend(marked, '1.2', { course: 'leading-together', reported: marked.assessments.map((a) => a.seed) });
+    console.info(`SCORM 1.2 suspend_data for a learner who has done everything: ${text.length} of ${SUSPEND_LIMIT['1.2']} characters`);
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);
+  });
+});
+
+describe('the LMS’s copy and the browser’s copy merge', () => {
+  const at = '2026-11-20T10:00:00.456Z';
+  const attempt = { seed: 9, startedAt: at, submittedAt: '2026-11-20T10:20:00.789Z', questions: [], answers: {}, score: 92, passed: true, lms: true as const };
+  const browser: Progress = { ...emptyProgress(), lessons: { [lessonIds[0]!]: { visitedAt: at, completedAt: at } }, assessments: [attempt], diagnostics: [{ answers: [1, 2], flags: [false], at }] };
+
+  it('into one attempt and one diagnostic run, though the LMS keeps times to the second', () => {
+    const lms = decodeSuspend(encodeSuspend(browser, '1.2', { course: 'leading-together', reported: [9] }).text, facts, 'leading-together').progress;
+    expect(lms.assessments?.[0]?.startedAt).not.toBe(at);
+    const merged = merge(lms, browser);
+    expect(merged.assessments).toHaveLength(1);
+    expect(merged.assessments?.[0]?.lms).toBe(true);
+    expect(merged.diagnostics).toHaveLength(1);
+    expect(merge(browser, lms)).toEqual(merged);
+  });
+
+  it('an imported copy never takes the place of an attempt taken in the LMS, and an import carries no marks', () => {
+    const imported = fromOutside({ ...emptyProgress(), assessments: [{ ...attempt, score: 100 }] });
+    expect(imported.assessments?.[0]?.lms).toBeUndefined();
+    expect(merge(browser, imported).assessments).toEqual([attempt]);
+    expect(merge(imported, browser).assessments).toEqual([attempt]);
   });
 });

@@ -4,7 +4,9 @@
  * times become seconds in base 36, the question ids of a list share their common start, and
  * only what resuming needs is sent: the latest diagnostic, the latest and the best assessment
  * attempts. Under SCORM 1.2 notes and the action plan stay in the browser; under 2004 they are
- * sent while the whole fits, the longest notes left out first when it does not.
+ * sent while the whole fits, the longest notes left out first when it does not. The text names
+ * the course and the progress data version (`LT2`); the first format (`LT1`, without them) is
+ * still read, so that learners resume when a package is updated in their LMS.
  *
  * Decoding goes through the progress codec's validation, so that whatever an LMS hands back
  * becomes a usable progress and a list of problems, never an exception.
@@ -18,9 +20,12 @@ import { pack, unpack } from './pack';
 /** The most `suspend_data` each standard guarantees. */
 export const SUSPEND_LIMIT: Readonly<Record<Standard, number>> = { '1.2': 4096, '2004': 64000 };
 
-const PREFIX = 'LT1';
-/** Text too long for the limit is packed (see ./pack) behind this prefix. */
-const PACKED = 'LT1z';
+/** The current format: it names the course (`c`) and the progress data version (`v`). */
+const PREFIX = 'LT2';
+/** The first format, without course or version: still read, so that an updated package resumes it. */
+const OLD_PREFIX = 'LT1';
+/** Text too long for the limit is packed (see ./pack) behind the prefix and this letter. */
+const PACKED = 'z';
 
 /** Parts of progress left in the browser only, and why. */
 export type LeftOut = 'notes' | 'plan' | 'older-attempts' | 'older-diagnostics' | 'checks';
@@ -29,6 +34,19 @@ export interface Encoded {
   text: string;
   /** What is not in `text` and stays in the browser. */
   leftOut: LeftOut[];
+}
+
+/** What suspend data carries besides progress. */
+export interface SuspendMeta {
+  /** The course id, so that another course's data is never read as this one's. */
+  course?: string | undefined;
+  /** Seeds of the attempts whose interactions the LMS has (so they are not sent twice). */
+  reported?: Iterable<number>;
+}
+
+export interface SuspendDecoded extends Decoded {
+  /** Seeds of the attempts already reported to the LMS. */
+  reported: number[];
 }
 
 const t = (iso: string | undefined): string | 0 => {
@@ -84,17 +102,23 @@ interface Include {
 
 // Times that only order changes (a visit, a check, a scenario step) are not sent: on the way back
 // they take the time of the last change. Completions and submissions keep their own.
-function compact(p: Progress, include: Include) {
+const byKey = <T>(record: Record<string, T>): [string, T][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
+
+// Records in key order, so that the same progress always gives the same text (a relaunch then
+// sends nothing again), however its copies were merged.
+function compact(p: Progress, include: Include, meta: SuspendMeta) {
   const c: Record<string, unknown> = {};
-  const lessons = Object.entries(p.lessons);
+  if (meta.course) c['c'] = meta.course;
+  c['v'] = PROGRESS_VERSION;
+  const lessons = byKey(p.lessons);
   if (lessons.length) c['l'] = lessons.map(([id, l]) => (l.completedAt ? [id, t(l.completedAt)] : [id]));
   if (p.location) c['o'] = [p.location.lesson, p.location.section ?? 0, t(p.location.at)];
-  const checks = Object.entries(p.checks ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  const checks = byKey(p.checks ?? {});
   if (checks.length && include.checks !== false) {
     const ids = frontCode(checks.map(([id]) => id));
     c['k'] = checks.map(([, s], i) => [ids[i], packResponse(s.response), s.attempts, s.score]);
   }
-  const scenarios = Object.entries(p.scenarios ?? {});
+  const scenarios = byKey(p.scenarios ?? {});
   if (scenarios.length) c['s'] = scenarios.map(([id, s]) => [id, s.path, s.endings]);
   const diagnostic = p.diagnostics?.at(-1);
   if (diagnostic) c['d'] = [diagnostic.answers.join(''), diagnostic.flags.map((f) => (f ? 1 : 0)).join(''), t(diagnostic.at)];
@@ -105,6 +129,12 @@ function compact(p: Progress, include: Include) {
       if (a.submittedAt) packed.push(t(a.submittedAt), a.score ?? 0, a.passed ? 1 : 0);
       return packed;
     });
+    // Attempts taken in an LMS session, and those of them whose interactions the LMS has.
+    const taken = attempts.filter((a) => a.lms).map((a) => a.seed);
+    if (taken.length) c['t'] = taken;
+    const reported = new Set(meta.reported ?? []);
+    const sent = taken.filter((seed) => reported.has(seed));
+    if (sent.length) c['r'] = sent;
   }
   if (p.learnerName) c['m'] = [p.learnerName.text, t(p.learnerName.at)];
   if (include.plan && p.plan) {
@@ -112,7 +142,7 @@ function compact(p: Progress, include: Include) {
     c['p'] = [decision, mechanism, owner, measures, checkIn, t(at)];
   }
   if (include.notes && p.notes) {
-    const notes = Object.entries(p.notes).filter(([id]) => !include.notesLeft?.has(id));
+    const notes = byKey(p.notes).filter(([id]) => !include.notesLeft?.has(id));
     if (notes.length) c['n'] = notes.map(([id, n]) => [id, n.text, t(n.at)]);
   }
   if (p.updatedAt) c['u'] = t(p.updatedAt);
@@ -127,7 +157,7 @@ function keptAttempts(p: Progress) {
 }
 
 /** Encodes progress for an LMS, within the standard's limit. */
-export function encodeSuspend(progress: Progress, standard: Standard): Encoded {
+export function encodeSuspend(progress: Progress, standard: Standard, meta: SuspendMeta = {}): Encoded {
   const limit = SUSPEND_LIMIT[standard];
   const leftOut = new Set<LeftOut>();
   if ((progress.assessments?.length ?? 0) > keptAttempts(progress).length) leftOut.add('older-attempts');
@@ -139,8 +169,8 @@ export function encodeSuspend(progress: Progress, standard: Standard): Encoded {
     if (progress.plan) leftOut.add('plan');
   }
   const build = () => {
-    const plain = PREFIX + asciiJson(compact(progress, include));
-    return plain.length <= limit ? plain : PACKED + pack(plain);
+    const plain = PREFIX + asciiJson(compact(progress, include, meta));
+    return plain.length <= limit ? plain : PREFIX + PACKED + pack(plain);
   };
   let text = build();
   // Over the limit: leave the longest notes in the browser, then older attempts, then the
@@ -164,15 +194,17 @@ export function encodeSuspend(progress: Progress, standard: Standard): Encoded {
   return { text, leftOut: [...leftOut] };
 }
 
-/** Whether text looks like this course's suspend data at all. */
+/** Whether text looks like this course's suspend data at all (either format). */
 export function isOurs(text: string): boolean {
-  return text.startsWith(PREFIX);
+  return text.startsWith(PREFIX) || text.startsWith(OLD_PREFIX);
 }
 
 function readCompact(text: string): Record<string, unknown> | undefined {
+  const prefix = text.startsWith(PREFIX) ? PREFIX : OLD_PREFIX;
   try {
-    const json = text.startsWith(PACKED) ? unpack(text.slice(PACKED.length)) : text.slice(PREFIX.length);
-    const parsed: unknown = json === undefined ? undefined : JSON.parse(json.startsWith(PREFIX) ? json.slice(PREFIX.length) : json);
+    const body = text.slice(prefix.length);
+    const json = body.startsWith(PACKED) ? unpack(body.slice(PACKED.length)) : body;
+    const parsed: unknown = json === undefined ? undefined : JSON.parse(json.startsWith(prefix) ? json.slice(prefix.length) : json);
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -181,24 +213,33 @@ function readCompact(text: string): Record<string, unknown> | undefined {
 
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** Decodes suspend data into validated progress; empty text is a new learner. */
-export function decodeSuspend(text: string, facts: CourseFacts): Decoded {
-  if (text === '') return fromData({ version: PROGRESS_VERSION, lessons: {} }, facts);
-  if (!isOurs(text)) {
-    return {
-      progress: { version: PROGRESS_VERSION, lessons: {} },
-      problems: [{ code: 'wrong-shape', message: 'The progress your LMS returned is not from this course.' }],
-    };
-  }
+const unread = (code: 'wrong-shape' | 'not-json', message: string): SuspendDecoded => ({
+  progress: { version: PROGRESS_VERSION, lessons: {} },
+  problems: [{ code, message }],
+  reported: [],
+});
+
+/**
+ * Decodes suspend data into validated progress; empty text is a new learner. `course` is this
+ * course's id: data naming another course, or naming none of this course's lessons (another
+ * course of the first format, or this one after its lessons were renamed), is not read.
+ */
+export function decodeSuspend(text: string, facts: CourseFacts, course?: string): SuspendDecoded {
+  if (text === '') return { ...fromData({ version: PROGRESS_VERSION, lessons: {} }, facts), reported: [] };
+  if (!isOurs(text)) return unread('wrong-shape', 'The progress your LMS returned is not from this course.');
   const c = readCompact(text);
-  if (!c) {
-    return {
-      progress: { version: PROGRESS_VERSION, lessons: {} },
-      problems: [{ code: 'not-json', message: 'The progress your LMS returned was damaged and could not be read.' }],
-    };
+  if (!c) return unread('not-json', 'The progress your LMS returned was damaged and could not be read.');
+  if (course && typeof c['c'] === 'string' && c['c'] !== course) {
+    return unread('wrong-shape', `The progress your LMS returned belongs to another course (“${c['c'].slice(0, 80)}”).`);
   }
+  const ids = arr(c['l']).map((l) => String(arr(l)[0]));
+  if (ids.length && !ids.some((id) => facts.lessonIds.includes(id))) {
+    return unread('wrong-shape', 'The progress your LMS returned names none of this course’s lessons: it is from another course, or from a version of this course whose lessons have been renamed.');
+  }
+  const old = !text.startsWith(PREFIX);
   const updated = iso(c['u']);
-  const data: Record<string, unknown> = { version: PROGRESS_VERSION, lessons: {} };
+  // The first format was written at data version 2; the current one says which version it is.
+  const data: Record<string, unknown> = { version: old ? 2 : c['v'], lessons: {} };
   const lessons: Record<string, unknown> = {};
   for (const l of arr(c['l'])) {
     const [id, completed] = arr(l);
@@ -223,6 +264,9 @@ export function decodeSuspend(text: string, facts: CourseFacts): Decoded {
   const d = arr(c['d']);
   if (d.length) data['diagnostics'] = [{ answers: [...String(d[0])].map(Number), flags: [...String(d[1])].map((f) => f === '1'), at: iso(d[2]) }];
   const a = arr(c['a']);
+  const taken = arr(c['t']);
+  const sent = arr(c['r']);
+  const reported: number[] = [];
   if (a.length) data['assessments'] = a.map((e) => {
     const [seed, started, questions, answers, submitted, score, passed] = arr(e);
     const ids = frontDecode(arr(questions));
@@ -236,6 +280,9 @@ export function decodeSuspend(text: string, facts: CourseFacts): Decoded {
       })),
     };
     if (submitted !== undefined) Object.assign(attempt, { submittedAt: iso(submitted), score, passed: passed === 1 });
+    // The first format reported every attempt it kept: they count as taken in the LMS, and sent.
+    if (old || taken.includes(seed)) attempt['lms'] = true;
+    if (submitted !== undefined && (old || sent.includes(seed))) reported.push(Number(seed));
     return attempt;
   }).sort((x, y) => String(x['startedAt']).localeCompare(String(y['startedAt'])));
   const m = arr(c['m']);
@@ -248,5 +295,5 @@ export function decodeSuspend(text: string, facts: CourseFacts): Decoded {
     return [String(id), { text, at: iso(at) }];
   }));
   if (updated) data['updatedAt'] = updated;
-  return fromData(JSON.parse(JSON.stringify(data)), facts);
+  return { ...fromData(JSON.parse(JSON.stringify(data)), facts), reported };
 }

@@ -271,6 +271,7 @@ const submission = shape<Required<Pick<AssessmentAttempt, 'submittedAt' | 'score
 
 function sanitiseAttempt(value: unknown): AssessmentAttempt | undefined {
   const attempt: AssessmentAttempt | undefined = attemptBase(value);
+  if (attempt && isRecord(value) && value['lms'] === true) attempt.lms = true;
   if (!attempt || !isRecord(value) || value['submittedAt'] === undefined) return attempt;
   const done = submission(value);
   return done ? { ...attempt, ...done } : undefined;

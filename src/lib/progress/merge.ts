@@ -44,10 +44,10 @@ export function merge(a: Progress, b: Progress): Progress {
   if (a.notes || b.notes) merged.notes = mergeRecords(a.notes, b.notes, newerNote);
   if (a.scenarios || b.scenarios) merged.scenarios = mergeRecords(a.scenarios, b.scenarios, mergeScenario);
   if (a.diagnostics || b.diagnostics) {
-    merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => d.at, (x) => x, KEEP_DIAGNOSTICS, (d) => d.at);
+    merged.diagnostics = mergeLists(a.diagnostics, b.diagnostics, (d) => second(d.at), tieBreak, KEEP_DIAGNOSTICS, (d) => d.at);
   }
   if (a.assessments || b.assessments) {
-    merged.assessments = keepAttempts(mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${t.startedAt}`, fullerAttempt, Number.MAX_SAFE_INTEGER, (t) => t.startedAt));
+    merged.assessments = keepAttempts(mergeLists(a.assessments, b.assessments, (t) => `${t.seed}@${second(t.startedAt)}`, fullerAttempt, Number.MAX_SAFE_INTEGER, (t) => t.startedAt));
   }
   const plan = a.plan && b.plan ? newer(a.plan, b.plan) : (a.plan ?? b.plan);
   if (plan) merged.plan = plan;
@@ -56,6 +56,15 @@ export function merge(a: Progress, b: Progress): Progress {
   const updatedAt = later(a.updatedAt, b.updatedAt);
   if (updatedAt) merged.updatedAt = updatedAt;
   return merged;
+}
+
+/**
+ * The second a time falls in: a copy kept by an LMS (see ../lms/suspend) has times to the second,
+ * so that the same attempt or diagnostic run from there and from the browser is one, not two.
+ */
+function second(at: string): string {
+  const ms = Date.parse(at);
+  return Number.isNaN(ms) ? at : String(Math.round(ms / 1000));
 }
 
 /** Deterministic tie-break so that merge stays commutative. */
@@ -84,9 +93,13 @@ function newerCheck(x: CheckState, y: CheckState): CheckState {
   return newer(x, y);
 }
 
-/** The same attempt seen by two copies: the submitted one, else the one with more answers. */
+/**
+ * The same attempt seen by two copies: the submitted one, else the one taken in an LMS session
+ * (an imported copy never takes its place), else the one with more answers.
+ */
 function fullerAttempt(x: AssessmentAttempt, y: AssessmentAttempt): AssessmentAttempt {
   if (!!x.submittedAt !== !!y.submittedAt) return x.submittedAt ? x : y;
+  if (!!x.lms !== !!y.lms) return x.lms ? x : y;
   const nx = Object.keys(x.answers).length;
   const ny = Object.keys(y.answers).length;
   if (nx !== ny) return nx > ny ? x : y;

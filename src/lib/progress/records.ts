@@ -30,9 +30,13 @@ export function keepAttempts(attempts: readonly AssessmentAttempt[]): Assessment
   return best && !recent.includes(best) ? [best, ...recent] : attempts.slice(-KEEP_ASSESSMENTS);
 }
 
-/** Starts an assessment attempt with the questions drawn for `seed`. */
-export function startAssessment(progress: Progress, seed: number, questions: string[], now: string): Progress {
+/**
+ * Starts an assessment attempt with the questions drawn for `seed`; `inLms` when an LMS is
+ * tracking the visit (only such attempts are reported to it).
+ */
+export function startAssessment(progress: Progress, seed: number, questions: string[], now: string, inLms = false): Progress {
   const attempt: AssessmentAttempt = { seed, startedAt: now, questions, answers: {} };
+  if (inLms) attempt.lms = true;
   return { ...progress, assessments: keepAttempts([...(progress.assessments ?? []), attempt]), updatedAt: now };
 }
 
@@ -48,6 +52,12 @@ function withAttempt(progress: Progress, seed: number, change: (a: AssessmentAtt
 
 export function answerAssessment(progress: Progress, seed: number, questionId: string, response: Response, now: string): Progress {
   return withAttempt(progress, seed, (a) => ({ ...a, answers: { ...a.answers, [questionId]: response } }), now);
+}
+
+/** Progress from elsewhere (an imported file): none of its attempts counts as taken in an LMS. */
+export function fromOutside(progress: Progress): Progress {
+  if (!progress.assessments?.some((a) => a.lms)) return progress;
+  return { ...progress, assessments: progress.assessments.map(({ lms: _, ...a }) => a) };
 }
 
 export function submitAssessment(progress: Progress, seed: number, score: number, passed: boolean, now: string): Progress {

@@ -97,6 +97,11 @@ export interface AssessmentAttempt {
   /** Whole percent, set on submission. */
   score?: number;
   passed?: boolean;
+  /**
+   * Taken in a SCORM package while the LMS was tracking the visit. Only such attempts are reported
+   * to the LMS (score, status, interactions); imported ones stay in the browser's history.
+   */
+  lms?: true;
 }
 
 export interface Progress {
