@@ -3,7 +3,8 @@
  * full before anything changes), and reset after a confirmation.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import type { CourseContent } from '../lib/progress/fit';
 import {
   MAX_IMPORT_BYTES,
   emptyProgress,
@@ -17,10 +18,20 @@ import { $storageState, packageNote } from '../stores/engine';
 import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress, setAside } from '../stores/progress';
 import { importProgress } from '../stores/records';
 import { download } from './parts/download';
+import { useConfirmationFocus } from './parts/focus';
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 const serverProgress = emptyProgress();
+
+/** The course's questions, notes, scenarios and diagnostic, written into the page (#course-content). */
+function courseContent(): CourseContent | undefined {
+  try {
+    return JSON.parse(document.getElementById('course-content')?.textContent ?? '') as CourseContent;
+  } catch {
+    return undefined;
+  }
+}
 
 export default function ProgressManager() {
   const progress = useStore($progress, { ssr: () => serverProgress });
@@ -31,12 +42,7 @@ export default function ProgressManager() {
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   // Opening the confirmation moves focus into it; the safe choice is focused first.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (opened.current) resetButton.current?.focus();
-    opened.current = confirming;
-  }, [confirming]);
+  useConfirmationFocus(confirming, cancelButton, resetButton);
   const summary = summarise(progress, lessonIds);
   const size = encode(progress).length;
 
@@ -63,7 +69,7 @@ export default function ProgressManager() {
       setMessage({ kind: 'error', text: `“${file.name}” could not be read. Nothing was changed.` });
       return;
     }
-    const result = parseImport(text, file.size, courseId, { lessonIds });
+    const result = parseImport(text, file.size, courseId, { lessonIds, content: courseContent() });
     if (!result.ok) {
       setMessage({ kind: 'error', text: `“${file.name}”: ${result.message}` });
       return;

@@ -6,4 +6,5 @@ export * from './merge';
 export * from './records';
 export * from './status';
 export * from './transfer';
+export * from './fit';
 export * from './summary';
