@@ -4,16 +4,11 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
+import { encode } from '../lib/progress/codec';
 import type { CourseContent } from '../lib/progress/fit';
-import {
-  MAX_IMPORT_BYTES,
-  emptyProgress,
-  encode,
-  exportFile,
-  exportFileName,
-  parseImport,
-  summarise,
-} from '../lib/progress';
+import { summarise } from '../lib/progress/summary';
+import { MAX_IMPORT_BYTES, exportFile, exportFileName } from '../lib/progress/file';
+import { emptyProgress } from '../lib/progress/types';
 import { $storageState, packageNote } from '../stores/engine';
 import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress, setAside } from '../stores/progress';
 import { importProgress } from '../stores/records';
@@ -58,13 +53,18 @@ export default function ProgressManager() {
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ kind: 'error', text: `“${file.name}” is too large (${Math.ceil(file.size / 1024)} KB). A progress file from this course is at most 256 KB. Nothing was changed.` });
+    // The checks load only now: a page that never imports does not carry them.
+    let parseImport: typeof import('../lib/progress/transfer').parseImport;
+    try {
+      ({ parseImport } = await import('../lib/progress/transfer'));
+    } catch {
+      setMessage({ kind: 'error', text: 'The page could not load what reads progress files. Reload the page and try again. Nothing was changed.' });
       return;
     }
-    let text: string;
+    let text = '';
     try {
-      text = await file.text();
+      // A file over the limit is refused by its size, unread.
+      if (file.size <= MAX_IMPORT_BYTES) text = await file.text();
     } catch {
       setMessage({ kind: 'error', text: `“${file.name}” could not be read. Nothing was changed.` });
       return;

@@ -3,22 +3,9 @@
  * counted and explained, and a file with nothing usable is refused. One test per kind of bad input.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_FORMAT,
-  PROGRESS_VERSION,
-  answerFact,
-  decode,
-  encode,
-  fit,
-  fromData,
-  isEmpty,
-  parseImport,
-  replays,
-  scenarioFact,
-  setAsideMessage,
-  type CourseContent,
-  type Progress,
-} from '../../src/lib/progress';
+import { PROGRESS_VERSION, decode, encode, fromData, type Progress } from '../../src/lib/progress';
+import { answerFact, fit, isEmpty, replays, scenarioFact, setAsideMessage, type CourseContent } from '../../src/lib/progress/fit';
+import { EXPORT_FORMAT, parseImport } from '../../src/lib/progress/transfer';
 import { fromOutside } from '../../src/lib/progress/records';
 
 const T1 = '2026-11-20T08:00:00.000Z';
@@ -41,7 +28,7 @@ const content: CourseContent = {
 const facts = { lessonIds: ['one', 'two'], content };
 
 /** What the learner had: lesson one completed. Every test file adds entries to it. */
-const base = { version: PROGRESS_VERSION, lessons: { one: { visitedAt: T1, completedAt: T2 } }, updatedAt: T2 };
+const base = { version: PROGRESS_VERSION as typeof PROGRESS_VERSION, lessons: { one: { visitedAt: T1, completedAt: T2 } }, updatedAt: T2 };
 
 const goodCheck = { response: { kind: 'single', choice: 'a' }, attempts: 1, score: 1, at: T1 };
 const goodAttempt = { seed: 4, startedAt: T1, questions: ['b1', 'b2'], answers: { b1: { kind: 'single', choice: 'b' } } };

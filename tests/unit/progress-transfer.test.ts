@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_FORMAT,
-  PROGRESS_VERSION,
-  MAX_IMPORT_BYTES,
-  complete,
-  emptyProgress,
-  exportFile,
-  exportFileName,
-  parseImport,
-  visit,
-} from '../../src/lib/progress';
+import { PROGRESS_VERSION, complete, emptyProgress, visit } from '../../src/lib/progress';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES, exportFile, exportFileName, parseImport } from '../../src/lib/progress/transfer';
 
 const facts = { lessonIds: ['one', 'two'] };
 const NOW = '2026-11-25T09:30:00.000Z';

@@ -1,36 +1,18 @@
 /**
- * Progress files: what "Export" writes and "Import" accepts. A file is checked completely
- * before anything changes: a caller applies the result only when `ok` is true.
+ * Progress files: what "Import" accepts (what "Export" writes is in ./file). A file is checked
+ * completely before anything changes: a caller applies the result only when `ok` is true. The
+ * progress page loads this module only when the learner imports a file.
  */
 import { fromData } from './codec';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES, type ExportFile } from './file';
 import { fit, isEmpty, setAsideMessage, tally, type CourseContent, type SetAside } from './fit';
 import type { MigrationTable } from './migrations';
 import { PROGRESS_VERSION, type CourseFacts, type Problem, type Progress } from './types';
 
+export * from './file';
+
 /** The parts of progress a file may hold; any other is set aside. */
 const PARTS = ['version', 'lessons', 'location', 'checks', 'notes', 'scenarios', 'diagnostics', 'assessments', 'plan', 'learnerName', 'updatedAt'];
-
-/** The `format` field that marks a file as ours. */
-export const EXPORT_FORMAT = 'leading-together-progress';
-/** Largest file accepted by import, in bytes. */
-export const MAX_IMPORT_BYTES = 256 * 1024;
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  course: string;
-  version: number;
-  exportedAt: string;
-  progress: Progress;
-}
-
-export function exportFile(progress: Progress, courseId: string, now: string): ExportFile {
-  return { format: EXPORT_FORMAT, course: courseId, version: PROGRESS_VERSION, exportedAt: now, progress };
-}
-
-/** A file name such as `leading-together-progress-2026-11-25.json`. */
-export function exportFileName(courseId: string, now: string): string {
-  return `${courseId}-progress-${now.slice(0, 10)}.json`;
-}
 
 export type ImportResult =
   /** `setAside`: the entries left out, by reason; `warnings` says it to the learner. */
