@@ -90,13 +90,16 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
     const answered = drawn.filter((q) => isComplete(q, latest.answers[q.id])).length;
     const submit = (event: Event) => {
       event.preventDefault();
-      const gaps = drawn.filter((q) => !isComplete(q, latest.answers[q.id])).map((q) => q.id);
+      // The answers as saved now: an answer given a moment ago may not have re-rendered yet.
+      const saved = $progress.get().assessments?.at(-1);
+      const answers = saved?.seed === latest.seed ? saved.answers : latest.answers;
+      const gaps = drawn.filter((q) => !isComplete(q, answers[q.id])).map((q) => q.id);
       setMissing(gaps);
       if (gaps.length > 0) {
         focusOn('assessment-missing');
         return;
       }
-      const result = scoreAttempt(drawn, latest.answers, passMark, objectiveOrder);
+      const result = scoreAttempt(drawn, answers, passMark, objectiveOrder);
       focusOn('assessment-result');
       finishAssessment(latest.seed, result.score, result.passed);
     };

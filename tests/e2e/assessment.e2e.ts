@@ -159,3 +159,22 @@ test('answers given in the same moment are all kept (a fast learner, a slow devi
   await expect(selects.nth(0).locator('option:checked')).not.toHaveText('Choose a category…');
   await expect(selects.nth(1).locator('option:checked')).not.toHaveText('Choose a category…');
 });
+
+test('an answer given the moment before "Submit my answers" counts (a fast learner, a slow device)', async ({ page }) => {
+  const singles = questions.filter((q) => q.use === 'assessment' && q.kind === 'single').slice(0, 12);
+  await allLessonsDone(page, { assessments: [{ seed: 11, startedAt: '2026-11-21T09:00:00.000Z', questions: singles.map((q) => q.id), answers: {} }] });
+  await page.goto('/assessment/');
+  await hydrated(page);
+  const groups = page.getByRole('group', { name: /^Question \d+ of \d+/ });
+  await expect(groups).toHaveCount(12);
+  for (let i = 0; i < 11; i++) await answer(page, groups.nth(i), byPrompt((await groups.nth(i).locator('legend').textContent()) ?? ''), true);
+  const last = byPrompt((await groups.nth(11).locator('legend').textContent()) ?? '');
+  const right = last.kind === 'single' ? last.options.find((o) => o.correct)!.text : '';
+  // The last answer and the submission in one task: the submission comes before any re-render.
+  await groups.nth(11).getByRole('radio', { name: right, exact: true }).evaluate((radio) => {
+    (radio as HTMLInputElement).click();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Submit my answers')!.click();
+  });
+  await expect(page.getByRole('heading', { name: 'You passed: 100%' })).toBeFocused();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -57,6 +57,9 @@ async function press(page: Surface, control: Locator, key: string) {
  */
 export async function answer(page: Surface, scope: Locator, q: Question, right: boolean) {
   await hydrated(page);
+  // The island holding this question has hydrated: `hydrated` may have looked at the page before a
+  // navigation that was still under way (a link clicked in an LMS frame).
+  await expect.poll(() => scope.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
   if (q.kind === 'single') {
     const option = q.options.find((o) => o.correct === right)!;
     const radio = scope.getByRole('radio', { name: option.text, exact: true });
