@@ -6,6 +6,7 @@
 import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
 import { unfinishedChecks, unfinishedScenarios, type CheckRef } from '../lib/questions/completion';
 import { $storageState } from '../stores/engine';
+import { focusInView } from '../islands/parts/reveal';
 import { $progress, $progressProblems, completeLesson, noticesFor, recordLocation, recordVisit } from '../stores/progress';
 
 const noticeRegion = document.getElementById('notices');
@@ -89,8 +90,9 @@ if (lesson && lessonId) {
       const open = new Set([...left, ...scenariosLeft]);
       for (const item of remaining.querySelectorAll<HTMLElement>('[data-left]')) if (!open.has(item.dataset['left'] ?? '')) item.remove();
       message.replaceChildren(remaining);
-      // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it.
-      message.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+      // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it;
+      // it is brought into view, also when the course is in a small LMS frame.
+      focusInView(message.querySelector<HTMLElement>('[tabindex="-1"]'));
     });
   }
 }

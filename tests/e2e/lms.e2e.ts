@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { decodeSuspend, encodeSuspend } from '../../src/lib/lms/suspend';
 import { emptyProgress } from '../../src/lib/progress/types';
-import { answer, byPrompt, finishChecks, hydrated, lessonSlugs } from './content';
+import type { Locator, Page } from '@playwright/test';
+import { answer, byPrompt, checkForm, checkIdsOf, finishChecks, hydrated, lessonSlugs, question } from './content';
 import { FIRST_LESSON_TITLE, PROGRESS_KEY, expect, test } from './fixtures';
-import { closeContent, courseFrame, lmsData, lmsRecord, openHarness, packageFile, unzip, type Standard } from './lms-harness';
+import { MOODLE_FRAME, closeContent, courseFrame, lmsData, lmsRecord, openHarness, packageFile, unzip, type Standard } from './lms-harness';
 
 const SCORM12_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
 const ISO_DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
@@ -373,3 +374,50 @@ test('SCORM 2004: interaction writes that failed are sent again before the sessi
   expect(log.filter((c) => c === 'finish')).toHaveLength(1);
   expect(log.at(-1)).toBe('finish');
 });
+
+/** Where the learner can see it: inside the LMS's frame and inside the browser window, all of it. */
+async function inSight(page: Page, target: Locator): Promise<string> {
+  const before = await target.boundingBox();
+  // Still scrolling (a smooth scroll passes through the view): not yet an answer.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const box = await target.boundingBox();
+  if (before?.y !== box?.y || (await page.evaluate(() => scrollY)) !== (await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(scrollY)))))) return 'moving';
+  const frame = await page.locator('iframe[title="SCORM content"]').boundingBox();
+  const view = page.viewportSize();
+  if (!box || !frame || !view) return 'not on the page';
+  const top = Math.max(frame.y, 0);
+  const bottom = Math.min(frame.y + frame.height, view.height);
+  if (box.y < top - 1) return `cut at the top (${Math.round(top - box.y)} px hidden)`;
+  if (box.y + box.height > bottom + 1) return `cut at the bottom (${Math.round(box.y + box.height - bottom)} px hidden)`;
+  return 'in sight';
+}
+
+for (const standard of ['1.2', '2004'] as const) {
+  test(`SCORM ${standard} in Moodle's default frame (700×670): what a focus move shows is in sight, inside the frame and the window`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openHarness(page, { standard, moodleFrame: true, seed: seedFor(standard, 'l-frame', {}) });
+    const frame = await courseFrame(page);
+    await hydrated(frame);
+    await frame.getByRole('link', { name: 'Start the course' }).click();
+    await expect(frame.getByRole('heading', { level: 1, name: FIRST_LESSON_TITLE })).toBeVisible();
+    await hydrated(frame);
+    // The learner presses "Complete lesson" before finishing the checks: the list of what is left.
+    const complete = frame.getByRole('link', { name: /^Complete lesson and/ });
+    await complete.focus();
+    await page.keyboard.press('Enter');
+    const left = frame.getByText('To complete this lesson, first finish:');
+    await expect(left).toBeVisible();
+    const list = left.locator('xpath=..');
+    await expect.poll(() => inSight(page, list)).toBe('in sight');
+    // A knowledge check whose feedback is taller than the frame (a sorting check, answered wrong):
+    // its first line, the result, is in sight, not cut off above the frame's edge.
+    const form = checkForm(frame, 2);
+    await answer(frame, form, question(checkIdsOf(first!)[1]!), false);
+    await form.getByRole('button', { name: 'Check answer' }).focus();
+    await page.keyboard.press('Enter');
+    const feedback = form.getByRole('group', { name: /^(Incorrect|Partly correct)\./ });
+    await expect(feedback).toBeFocused();
+    expect((await feedback.boundingBox())!.height).toBeGreaterThan(MOODLE_FRAME.height);
+    await expect.poll(() => inSight(page, feedback.getByText(/^(Incorrect|Partly correct)\./))).toBe('in sight');
+  });
+}
