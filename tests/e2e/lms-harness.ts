@@ -63,6 +63,8 @@ export interface HarnessOptions {
   failInteractions?: boolean;
   /** No API at all: the course must run on its own. */
   noApi?: boolean;
+  /** An LMS whose Initialize answers "false": no session. */
+  failInitialize?: boolean;
   /**
    * Frame the package as Moodle does by default: a fixed-size iframe (about 700×670 px) in a page
    * with the LMS's own header above it, so that the course scrolls inside the frame and the page
@@ -91,7 +93,7 @@ function harnessHtml(o: HarnessOptions): string {
     || (k === 'cmi.suspend_data' && ${o.refuseSuspendAfter ?? 'Infinity'} < ++suspends)
     || (window.lmsFailInteractions && k.startsWith('cmi.interactions.'));
   const own = {
-    ${init}: (a) => { log.push('initialize'); return lms.${init}(a); },
+    ${init}: (a) => { log.push('initialize'); ${o.failInitialize ? `refused = true; return 'false';` : `return lms.${init}(a);`} },
     ${finish}: (a) => { log.push('finish'); return lms.${finish}(a); },
     ${commit}: (a) => { log.push('commit'); return ${o.refuse ? `'false'` : `lms.${commit}(a)`}; },
     ${set}: (k, v) => {

@@ -241,6 +241,8 @@ for (const standard of ['1.2', '2004'] as const) {
       const frame = await courseFrame(page);
       await expect(frame.getByText(/^This is a review: your LMS opened the course in review mode, so nothing you do now is recorded/)).toBeVisible();
       await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await expect(frame.getByText(/this is a review: nothing you do now is recorded\./)).toBeVisible();
+      await expect(frame.getByText(/kept in this browser|your LMS keeps/).filter({ visible: true })).toHaveCount(0);
       await frame.getByRole('link', { name: /^Continue: |^Start the course$/ }).first().click();
       await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
       await closeContent(page);
@@ -421,3 +423,54 @@ for (const standard of ['1.2', '2004'] as const) {
     await expect.poll(() => inSight(page, feedback.getByText(/^(Incorrect|Partly correct)\./))).toBe('in sight');
   });
 }
+
+/** Issue 10, items 7 and 8: a package says where things are really kept, and its chrome is the learner's. */
+for (const standard of ['1.2', '2004'] as const) {
+  test(`SCORM ${standard}: the pages say the LMS keeps the progress${standard === '2004' ? ', notes and plan' : ' (notes and plan stay in the browser)'}; no trainer or administrator pages`, async ({ page }) => {
+    await openHarness(page, { standard, seed: seedFor(standard, 'l-where', {}) });
+    const frame = await courseFrame(page);
+    await expect(frame.getByRole('heading', { level: 1, name: 'Leading Together' })).toBeVisible();
+    await expect(frame.getByText(/your LMS keeps your progress\./)).toBeVisible();
+    await expect(frame.getByText(/kept in this browser/).filter({ visible: true })).toHaveCount(0);
+    // The learner's chrome: the course, its pages and their progress; no facilitator guide, projector or administrators page.
+    const nav = frame.getByRole('navigation', { name: 'Site' });
+    await expect(nav.getByRole('link')).toHaveText(['Course', 'Simulations', 'Glossary', 'References', 'My notes', 'Assessment', 'Your progress']);
+    await expect(frame.getByRole('link', { name: /Facilitator|administrators|projector/i })).toHaveCount(0);
+    await expect(frame.getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
+
+    // The 90-day plan, in the last lesson.
+    const last = lessonSlugs().at(-1)!;
+    await frame.goto(frame.url().replace(/course\/.*$/, `course/lessons/${last}/index.html`));
+    const plan = frame.getByRole('region', { name: 'Build your 90-day plan' });
+    await expect(plan.getByText(standard === '2004' ? 'Your LMS keeps it;' : 'It is kept in this browser;', { exact: true })).toBeVisible();
+    await expect(plan.getByText(standard === '2004' ? 'It is kept in this browser;' : 'Your LMS keeps it;', { exact: true })).toBeHidden();
+    await plan.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(plan.getByText(standard === '2004' ? /^Saved in your LMS\. / : /^Saved in this browser\. /)).toBeVisible();
+    await expect(frame.getByText(/Saved in this browser/).filter({ visible: true })).toHaveCount(standard === '2004' ? 0 : 1);
+    await expect(frame.getByText(standard === '2004' ? 'Your LMS keeps your notes;' : 'Your notes stay in this browser;', { exact: true }).first()).toBeVisible();
+    await expect(frame.getByText(standard === '2004' ? 'Your notes stay in this browser;' : 'Your LMS keeps your notes;', { exact: true }).first()).toBeHidden();
+  });
+
+  test(`SCORM ${standard}: an LMS whose Initialize fails: the page says progress is kept in this browser, never that the LMS keeps it`, async ({ page }) => {
+    await openHarness(page, { standard, failInitialize: true, seed: seedFor(standard, 'l-noinit', {}) });
+    const frame = await courseFrame(page);
+    await expect(frame.getByText(/your progress is kept in this browser\./)).toBeVisible();
+    await expect(frame.getByText(/your LMS keeps/i).filter({ visible: true })).toHaveCount(0);
+    const last = lessonSlugs().at(-1)!;
+    await frame.goto(frame.url().replace(/course\/.*$/, `course/lessons/${last}/index.html`));
+    const plan = frame.getByRole('region', { name: 'Build your 90-day plan' });
+    await expect(plan.getByText('It is kept in this browser;', { exact: true })).toBeVisible();
+    await expect(plan.getByText('Your LMS keeps it;', { exact: true })).toBeHidden();
+    await plan.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(plan.getByText(/^Saved in this browser\. /)).toBeVisible();
+    await expect(frame.getByText(/Your LMS could not start tracking this visit/)).toBeVisible();
+  });
+}
+
+test('a package holds no trainer or administrator pages, and no page links to one', () => {
+  for (const standard of ['1.2', '2004'] as const) {
+    const files = [...unzip(packageFile(standard)).keys()];
+    expect(files.filter((f) => /^course\/(facilitator|administrators)\//.test(f)), `SCORM ${standard}`).toEqual([]);
+    expect(files).toContain('course/glossary/index.html');
+  }
+});
