@@ -35,6 +35,7 @@ if (document.documentElement.classList.contains('embed') && parent !== window) i
 $progress.subscribe((progress) => {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
     const status = lessonStatus(progress, badge.dataset['statusFor'] ?? '');
+    delete badge.dataset['pending'];
     if (badge.dataset['status'] === status) continue;
     badge.dataset['status'] = status;
     badge.textContent = STATUS_LABELS[status];

@@ -65,6 +65,8 @@ export interface HarnessOptions {
   noApi?: boolean;
   /** An LMS whose Initialize answers "false": no session. */
   failInitialize?: boolean;
+  /** The course pages' scripts are answered only once this settles (a slow network, a busy LMS). */
+  holdScripts?: Promise<unknown>;
   /**
    * Frame the package as Moodle does by default: a fixed-size iframe (about 700×670 px) in a page
    * with the LMS's own header above it, so that the course scrolls inside the frame and the page
@@ -133,13 +135,15 @@ export async function openHarness(page: Page, o: HarnessOptions): Promise<{ fail
     if (path === `${dir}/`) return route.fulfill({ body: harnessHtml(o), contentType: 'text/html; charset=utf-8' });
     const inPackage = path.startsWith(`${dir}/${PACKAGE_PATH}`) ? path.slice(`${dir}/${PACKAGE_PATH}`.length) : undefined;
     const body = inPackage === undefined ? undefined : files.get(inPackage);
+    if (o.holdScripts && /^course\/_astro\/.*\.js$/.test(inPackage ?? '')) await o.holdScripts;
     if (!body) {
       failed.push(path);
       return route.fulfill({ status: 404, body: 'Not found' });
     }
     return route.fulfill({ body, contentType: TYPES[extname(inPackage!)] ?? 'application/octet-stream' });
   });
-  await page.goto(`/lms-harness/${dir}/`);
+  // With the course's scripts held, the page never finishes loading: go on once it is there.
+  await page.goto(`/lms-harness/${dir}/`, o.holdScripts ? { waitUntil: 'domcontentloaded' } : {});
   return { failed };
 }
 

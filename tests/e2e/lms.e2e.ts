@@ -474,3 +474,37 @@ test('a package holds no trainer or administrator pages, and no page links to on
     expect(files).toContain('course/glossary/index.html');
   }
 });
+
+/** Issue 10, item 12: until the stored progress is known, the home page shows no made-up state. */
+for (const standard of ['1.2', '2004'] as const) {
+  test(`SCORM ${standard}: until the course's scripts know the LMS's record, the home page shows neither "0 of 7" nor "Start the course", and nothing moves when they do`, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => { release = done; });
+    const suspend = encodeSuspend(completed([first!]), standard, { course: 'leading-together' }).text;
+    await openHarness(page, { standard, holdScripts: held, seed: seedFor(standard, 'l-wait', { suspend_data: suspend }) });
+    const frame = await courseFrame(page);
+    await expect(frame.getByRole('heading', { level: 1, name: 'Leading Together' })).toBeVisible();
+    const panel = frame.getByRole('region', { name: 'Your progress' });
+    await expect(panel.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+    await expect(frame.getByText(/^\d+ of \d+ lessons completed$/)).toBeHidden();
+    await expect(frame.getByRole('link', { name: /^Start the course$|^Continue: / })).toHaveCount(0);
+    await expect(frame.getByText('Not started', { exact: true }).filter({ visible: true })).toHaveCount(0);
+    const lessonsAt = (await frame.getByRole('heading', { level: 2, name: 'Lessons' }).boundingBox())!.y;
+    const panelBox = (await panel.boundingBox())!;
+
+    release();
+    await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+    await expect(frame.getByRole('link', { name: /^Continue: / })).toBeVisible();
+    await expect(frame.getByText('Completed', { exact: true }).filter({ visible: true })).toHaveCount(1);
+    // No layout shift: the panel kept its space, and what follows it did not move.
+    expect((await frame.getByRole('heading', { level: 2, name: 'Lessons' }).boundingBox())!.y).toBe(lessonsAt);
+    expect((await panel.boundingBox())!.height).toBe(panelBox.height);
+  });
+}
+
+test('SCORM 2004: when the course\'s scripts never run, the home page shows its server state after a moment, not a blank panel', async ({ page }) => {
+  await openHarness(page, { standard: '2004', holdScripts: new Promise(() => {}), seed: seedFor('2004', 'l-never', {}) });
+  const frame = await courseFrame(page);
+  await expect(frame.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
+  await expect(frame.getByRole('link', { name: 'Start the course' })).toBeVisible();
+});
