@@ -1,6 +1,7 @@
 /**
  * The 90-day action plan builder (lesson 7): the decision to redistribute, the mechanism, the
- * owner, two or three measures and a check-in date; saved in this browser, printable, exportable.
+ * owner, two or three measures and a check-in date; saved with the progress (in a package, it says
+ * where: parts/kept.ts), printable, exportable.
  */
 import { Component } from 'preact';
 import { MECHANISMS, planProblems, planToMarkdown, type PlanDraft, type PlanProblem } from '../lib/plan';
@@ -9,6 +10,7 @@ import { $progress } from '../stores/progress';
 import { savePlan } from '../stores/records';
 import { download } from './parts/download';
 import { packageNote } from '../stores/engine';
+import { savedNote } from './parts/kept';
 
 interface Props {
   courseTitle: string;
@@ -51,7 +53,8 @@ export default class ActionPlanBuilder extends Component<Props, State> {
       event.preventDefault();
       savePlan(draft);
       const found = planProblems(draft, new Date().toISOString().slice(0, 10));
-      this.setState({ problems: found, status: found.length ? `Saved in this browser. ${found.length} ${found.length === 1 ? 'part is' : 'parts are'} still missing.` : 'Saved in this browser. Your plan is complete.' });
+      const saved = savedNote();
+      this.setState({ problems: found, status: found.length ? `${saved} ${found.length} ${found.length === 1 ? 'part is' : 'parts are'} still missing.` : `${saved} Your plan is complete.` });
     };
     const exportPlan = () => {
       const now = new Date().toISOString();

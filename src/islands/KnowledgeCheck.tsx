@@ -19,6 +19,7 @@ import {
 import { answerCheck } from '../stores/progress';
 import { QuestionFields, emptyResponse } from './parts/QuestionFields';
 import { WithProgress } from './parts/WithProgress';
+import { focusInView } from './parts/reveal';
 
 export interface KnowledgeCheckProps {
   question: Question;
@@ -46,7 +47,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
     const target = this.focusNext;
     this.focusNext = undefined;
     const selector = target === 'feedback' ? '.check__feedback' : target === 'answer' ? '.check__answer' : target === 'question' ? 'input, select' : '';
-    if (selector) this.root?.querySelector<HTMLElement>(selector)?.focus();
+    if (selector) focusInView(this.root?.querySelector<HTMLElement>(selector));
   }
 
   render({ question: q, number }: KnowledgeCheckProps, { progress, draft, retrying, hint }: State) {
@@ -132,7 +133,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
                   type="button"
                   class="button button--secondary"
                   aria-controls={`${base}-answer`}
-                  onClick={() => this.root?.querySelector<HTMLElement>('.check__answer')?.focus()}
+                  onClick={() => focusInView(this.root?.querySelector<HTMLElement>('.check__answer'))}
                 >
                   Show answer
                 </button>

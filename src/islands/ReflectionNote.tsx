@@ -7,6 +7,7 @@ import type { Progress } from '../lib/progress/types';
 import { saveNote } from '../stores/progress';
 import { WithProgress } from './parts/WithProgress';
 import { packageNote } from '../stores/engine';
+import { savedNote } from './parts/kept';
 
 export interface ReflectionNoteProps {
   id: string;
@@ -31,7 +32,7 @@ export default class ReflectionNote extends WithProgress<ReflectionNoteProps, St
     if (this.pending === undefined) return;
     saveNote(this.props.id, this.pending);
     this.pending = undefined;
-    this.setState({ status: import.meta.env.PUBLIC_LT_PACKAGE === '1' ? 'Saved.' : 'Saved in this browser.' });
+    this.setState({ status: savedNote() });
   };
 
   override componentDidMount(): void {

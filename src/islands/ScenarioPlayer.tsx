@@ -8,6 +8,7 @@ import { changes, describeChanges, nodeOf, replay, situation, type RunState, typ
 import type { Scenario } from '../schemas/scenario';
 import { saveScenarioRun } from '../stores/progress';
 import { WithProgress } from './parts/WithProgress';
+import { focusInView } from './parts/reveal';
 import { PathMap } from './parts/PathMap';
 
 export interface ScenarioPlayerProps {
@@ -40,7 +41,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
   override componentDidUpdate(): void {
     if (!this.focusHeading) return;
     this.focusHeading = false;
-    this.root?.querySelector<HTMLElement>('[data-focus]')?.focus();
+    focusInView(this.root?.querySelector<HTMLElement>('[data-focus]'));
   }
 
   private run(): RunState {

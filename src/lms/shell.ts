@@ -120,7 +120,7 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
       remove: (key) => void (memory.delete(key), local?.removeItem(key)),
       events: noEvents,
     };
-    return { connection: { backend, standard: api.standard, problems: [], browserOnly: () => undefined, tracking: false }, first: 'course/index.html', leave: () => session.finish() };
+    return { connection: { backend, standard: api.standard, problems: [], browserOnly: () => undefined, tracking: false, keeps: 'browser' }, first: 'course/index.html', leave: () => session.finish() };
   }
 
   const cached = decode(localRead(cacheKey), facts).progress;
@@ -150,7 +150,7 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
       },
       events: noEvents,
     };
-    return { connection: { backend, standard: api.standard, problems: damaged, browserOnly: () => undefined, tracking: false }, first: launch.location && !damaged.length ? pageFor(launch.location) : 'course/index.html', leave: () => session.finish() };
+    return { connection: { backend, standard: api.standard, problems: damaged, browserOnly: () => undefined, tracking: false, keeps: 'nothing' }, first: launch.location && !damaged.length ? pageFor(launch.location) : 'course/index.html', leave: () => session.finish() };
   }
 
   const save = (value: string) => {
@@ -197,7 +197,7 @@ function connect(api: LmsApi): { connection: PackageConnection; first: string; l
     return undefined;
   };
   const first = launch.location && !damaged.length ? pageFor(launch.location) : 'course/index.html';
-  return { connection: { backend, standard: api.standard, problems: damaged, browserOnly, tracking: true }, first, leave: () => session.finish() };
+  return { connection: { backend, standard: api.standard, problems: damaged, browserOnly, tracking: true, keeps: 'lms' }, first, leave: () => session.finish() };
 }
 
 function start() {

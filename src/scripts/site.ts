@@ -6,6 +6,7 @@
 import { lessonStatus, STATUS_LABELS } from '../lib/progress/status';
 import { unfinishedChecks, unfinishedScenarios, type CheckRef } from '../lib/questions/completion';
 import { $storageState } from '../stores/engine';
+import { focusInView } from '../islands/parts/reveal';
 import { $progress, $progressProblems, completeLesson, noticesFor, recordLocation, recordVisit } from '../stores/progress';
 
 const noticeRegion = document.getElementById('notices');
@@ -34,6 +35,7 @@ if (document.documentElement.classList.contains('embed') && parent !== window) i
 $progress.subscribe((progress) => {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-status-for]')) {
     const status = lessonStatus(progress, badge.dataset['statusFor'] ?? '');
+    delete badge.dataset['pending'];
     if (badge.dataset['status'] === status) continue;
     badge.dataset['status'] = status;
     badge.textContent = STATUS_LABELS[status];
@@ -89,8 +91,9 @@ if (lesson && lessonId) {
       const open = new Set([...left, ...scenariosLeft]);
       for (const item of remaining.querySelectorAll<HTMLElement>('[data-left]')) if (!open.has(item.dataset['left'] ?? '')) item.remove();
       message.replaceChildren(remaining);
-      // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it.
-      message.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+      // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it;
+      // it is brought into view, also when the course is in a small LMS frame.
+      focusInView(message.querySelector<HTMLElement>('[tabindex="-1"]'));
     });
   }
 }

@@ -125,6 +125,11 @@ export interface PackageConnection {
   browserOnly: () => string | undefined;
   /** The LMS tracks this visit (a session, not in review or browse mode): attempts taken now are reported. */
   tracking: boolean;
+  /**
+   * Where what the learner does is kept: the LMS (a session in normal mode), this browser (the LMS
+   * could not start a session), or nowhere (review or browse mode). Absent: this browser.
+   */
+  keeps?: 'lms' | 'browser' | 'nothing';
 }
 
 function connection(): PackageConnection | undefined {
@@ -151,6 +156,16 @@ export function packageNote(): string | undefined {
 /** In a SCORM package: whether the LMS tracks this visit. */
 export function packageTracking(): boolean {
   return connection()?.tracking === true;
+}
+
+/**
+ * In a SCORM package: where the learner's progress goes, or (`notes`) their notes and 90-day plan,
+ * which SCORM 1.2 cannot keep.
+ */
+export function packageKeeps(part: 'progress' | 'notes' = 'progress'): 'lms' | 'browser' | 'nothing' {
+  const c = connection();
+  const keeps = c?.keeps ?? 'browser';
+  return keeps === 'lms' && part === 'notes' && c?.standard === '1.2' ? 'browser' : keeps;
 }
 
 /** In a SCORM package: problems found in the progress the LMS returned. */

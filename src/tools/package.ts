@@ -1,8 +1,8 @@
 /**
  * `npm run package`: builds the course for an LMS and writes one SCORM 1.2 and one SCORM 2004
  * (4th edition) package to dist/packages/. Each is a single SCO: a launch page (`index.html`, see
- * src/lms/shell.ts) that holds the LMS session and frames the course under `course/`, the
- * manifest and the schema files. Every address inside is relative, so the package works under
+ * src/lms/shell.ts) that holds the LMS session and frames the course under `course/` (the
+ * learner's pages: no trainer or administrator pages), the manifest and the schema files. Every address inside is relative, so the package works under
  * whatever path an LMS serves it from.
  *
  * Runs with Node 22's own TypeScript support: `node src/tools/package.ts`.
@@ -21,6 +21,8 @@ const root = join(import.meta.dirname, '..', '..');
 const work = join(root, 'node_modules', '.cache', 'leading-together', 'package');
 const courseOut = join(work, 'course');
 const outDir = join(root, 'dist', 'packages');
+/** Pages built for the website that a package leaves out (folders under the course). */
+const TRAINER_AND_ADMIN_PAGES = ['facilitator', 'administrators'];
 /** The base the package build uses for every internal address (see astro.config.mjs). */
 const MARKER = '/__lt-package__/';
 
@@ -106,6 +108,9 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   run(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { LT_PACKAGE: '1', LT_PACKAGE_OUT: courseOut });
+  // A package is for learners: the trainers' pages (facilitator guide, projector, timer, handouts)
+  // and the administrators' page stay out of it; its pages do not link to them (layouts/Base.astro).
+  for (const dir of TRAINER_AND_ADMIN_PAGES) rmSync(join(courseOut, dir), { recursive: true, force: true });
 
   // Internal addresses become relative to each page or style sheet. A script's strings are
   // resolved against the page that runs it, so scripts (all in _astro/) compute the course root

@@ -63,7 +63,20 @@ export interface HarnessOptions {
   failInteractions?: boolean;
   /** No API at all: the course must run on its own. */
   noApi?: boolean;
+  /** An LMS whose Initialize answers "false": no session. */
+  failInitialize?: boolean;
+  /** The course pages' scripts are answered only once this settles (a slow network, a busy LMS). */
+  holdScripts?: Promise<unknown>;
+  /**
+   * Frame the package as Moodle does by default: a fixed-size iframe (about 700×670 px) in a page
+   * with the LMS's own header above it, so that the course scrolls inside the frame and the page
+   * scrolls around it.
+   */
+  moodleFrame?: boolean;
 }
+
+/** Moodle's default SCORM frame, in CSS pixels, and the height of the LMS page above it. */
+export const MOODLE_FRAME = { width: 700, height: 670, above: 160 };
 
 function harnessHtml(o: HarnessOptions): string {
   const is12 = o.standard === '1.2';
@@ -82,7 +95,7 @@ function harnessHtml(o: HarnessOptions): string {
     || (k === 'cmi.suspend_data' && ${o.refuseSuspendAfter ?? 'Infinity'} < ++suspends)
     || (window.lmsFailInteractions && k.startsWith('cmi.interactions.'));
   const own = {
-    ${init}: (a) => { log.push('initialize'); return lms.${init}(a); },
+    ${init}: (a) => { log.push('initialize'); ${o.failInitialize ? `refused = true; return 'false';` : `return lms.${init}(a);`} },
     ${finish}: (a) => { log.push('finish'); return lms.${finish}(a); },
     ${commit}: (a) => { log.push('commit'); return ${o.refuse ? `'false'` : `lms.${commit}(a)`}; },
     ${set}: (k, v) => {
@@ -101,7 +114,11 @@ function harnessHtml(o: HarnessOptions): string {
 <html lang="en"><head><meta charset="utf-8"><title>LMS harness</title>
 <script src="/lms-harness/vendor/scorm${is12 ? '12' : '2004'}.min.js"></script>
 <script>${setup}</script></head>
-<body><iframe title="SCORM content" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe></body></html>`;
+<body${o.moodleFrame ? ' style="margin:0"' : ''}>${o.moodleFrame
+    ? `<header style="height:${MOODLE_FRAME.above}px;margin:0;background:#eee"><h1 style="margin:0;padding:1rem">Course: Leading Together</h1></header>
+<iframe title="SCORM content" src="${PACKAGE_PATH}index.html" style="display:block;width:${MOODLE_FRAME.width}px;height:${MOODLE_FRAME.height}px;border:1px solid #999"></iframe>
+<footer style="height:400px"><p>Moodle footer</p></footer>`
+    : `<iframe title="SCORM content" src="${PACKAGE_PATH}index.html" style="width:100%;height:95vh;border:0"></iframe>`}</body></html>`;
 }
 
 /** Serves the harness, scorm-again and the unzipped package; returns the harness's address. */
@@ -118,13 +135,15 @@ export async function openHarness(page: Page, o: HarnessOptions): Promise<{ fail
     if (path === `${dir}/`) return route.fulfill({ body: harnessHtml(o), contentType: 'text/html; charset=utf-8' });
     const inPackage = path.startsWith(`${dir}/${PACKAGE_PATH}`) ? path.slice(`${dir}/${PACKAGE_PATH}`.length) : undefined;
     const body = inPackage === undefined ? undefined : files.get(inPackage);
+    if (o.holdScripts && /^course\/_astro\/.*\.js$/.test(inPackage ?? '')) await o.holdScripts;
     if (!body) {
       failed.push(path);
       return route.fulfill({ status: 404, body: 'Not found' });
     }
     return route.fulfill({ body, contentType: TYPES[extname(inPackage!)] ?? 'application/octet-stream' });
   });
-  await page.goto(`/lms-harness/${dir}/`);
+  // With the course's scripts held, the page never finishes loading: go on once it is there.
+  await page.goto(`/lms-harness/${dir}/`, o.holdScripts ? { waitUntil: 'domcontentloaded' } : {});
   return { failed };
 }
 

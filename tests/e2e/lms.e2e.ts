@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { decodeSuspend, encodeSuspend } from '../../src/lib/lms/suspend';
 import { emptyProgress } from '../../src/lib/progress/types';
-import { answer, byPrompt, finishChecks, hydrated, lessonSlugs } from './content';
+import type { Locator, Page } from '@playwright/test';
+import { answer, byPrompt, checkForm, checkIdsOf, finishChecks, hydrated, lessonSlugs, question } from './content';
 import { FIRST_LESSON_TITLE, PROGRESS_KEY, expect, test } from './fixtures';
-import { closeContent, courseFrame, lmsData, lmsRecord, openHarness, packageFile, unzip, type Standard } from './lms-harness';
+import { MOODLE_FRAME, closeContent, courseFrame, lmsData, lmsRecord, openHarness, packageFile, unzip, type Standard } from './lms-harness';
 
 const SCORM12_TIMESPAN = /^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/;
 const ISO_DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
@@ -240,6 +241,8 @@ for (const standard of ['1.2', '2004'] as const) {
       const frame = await courseFrame(page);
       await expect(frame.getByText(/^This is a review: your LMS opened the course in review mode, so nothing you do now is recorded/)).toBeVisible();
       await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+      await expect(frame.getByText(/this is a review: nothing you do now is recorded\./)).toBeVisible();
+      await expect(frame.getByText(/kept in this browser|your LMS keeps/).filter({ visible: true })).toHaveCount(0);
       await frame.getByRole('link', { name: /^Continue: |^Start the course$/ }).first().click();
       await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
       await closeContent(page);
@@ -372,4 +375,136 @@ test('SCORM 2004: interaction writes that failed are sent again before the sessi
   const { log } = await lmsRecord(page);
   expect(log.filter((c) => c === 'finish')).toHaveLength(1);
   expect(log.at(-1)).toBe('finish');
+});
+
+/** Where the learner can see it: inside the LMS's frame and inside the browser window, all of it. */
+async function inSight(page: Page, target: Locator): Promise<string> {
+  const before = await target.boundingBox();
+  // Still scrolling (a smooth scroll passes through the view): not yet an answer.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const box = await target.boundingBox();
+  if (before?.y !== box?.y || (await page.evaluate(() => scrollY)) !== (await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(scrollY)))))) return 'moving';
+  const frame = await page.locator('iframe[title="SCORM content"]').boundingBox();
+  const view = page.viewportSize();
+  if (!box || !frame || !view) return 'not on the page';
+  const top = Math.max(frame.y, 0);
+  const bottom = Math.min(frame.y + frame.height, view.height);
+  if (box.y < top - 1) return `cut at the top (${Math.round(top - box.y)} px hidden)`;
+  if (box.y + box.height > bottom + 1) return `cut at the bottom (${Math.round(box.y + box.height - bottom)} px hidden)`;
+  return 'in sight';
+}
+
+for (const standard of ['1.2', '2004'] as const) {
+  test(`SCORM ${standard} in Moodle's default frame (700×670): what a focus move shows is in sight, inside the frame and the window`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openHarness(page, { standard, moodleFrame: true, seed: seedFor(standard, 'l-frame', {}) });
+    const frame = await courseFrame(page);
+    await hydrated(frame);
+    await frame.getByRole('link', { name: 'Start the course' }).click();
+    await expect(frame.getByRole('heading', { level: 1, name: FIRST_LESSON_TITLE })).toBeVisible();
+    await hydrated(frame);
+    // The learner presses "Complete lesson" before finishing the checks: the list of what is left.
+    const complete = frame.getByRole('link', { name: /^Complete lesson and/ });
+    await complete.focus();
+    await page.keyboard.press('Enter');
+    const left = frame.getByText('To complete this lesson, first finish:');
+    await expect(left).toBeVisible();
+    const list = left.locator('xpath=..');
+    await expect.poll(() => inSight(page, list)).toBe('in sight');
+    // A knowledge check whose feedback is taller than the frame (a sorting check, answered wrong):
+    // its first line, the result, is in sight, not cut off above the frame's edge.
+    const form = checkForm(frame, 2);
+    await answer(frame, form, question(checkIdsOf(first!)[1]!), false);
+    await form.getByRole('button', { name: 'Check answer' }).focus();
+    await page.keyboard.press('Enter');
+    const feedback = form.getByRole('group', { name: /^(Incorrect|Partly correct)\./ });
+    await expect(feedback).toBeFocused();
+    expect((await feedback.boundingBox())!.height).toBeGreaterThan(MOODLE_FRAME.height);
+    await expect.poll(() => inSight(page, feedback.getByText(/^(Incorrect|Partly correct)\./))).toBe('in sight');
+  });
+}
+
+/** Issue 10, items 7 and 8: a package says where things are really kept, and its chrome is the learner's. */
+for (const standard of ['1.2', '2004'] as const) {
+  test(`SCORM ${standard}: the pages say the LMS keeps the progress${standard === '2004' ? ', notes and plan' : ' (notes and plan stay in the browser)'}; no trainer or administrator pages`, async ({ page }) => {
+    await openHarness(page, { standard, seed: seedFor(standard, 'l-where', {}) });
+    const frame = await courseFrame(page);
+    await expect(frame.getByRole('heading', { level: 1, name: 'Leading Together' })).toBeVisible();
+    await expect(frame.getByText(/your LMS keeps your progress\./)).toBeVisible();
+    await expect(frame.getByText(/kept in this browser/).filter({ visible: true })).toHaveCount(0);
+    // The learner's chrome: the course, its pages and their progress; no facilitator guide, projector or administrators page.
+    const nav = frame.getByRole('navigation', { name: 'Site' });
+    await expect(nav.getByRole('link')).toHaveText(['Course', 'Simulations', 'Glossary', 'References', 'My notes', 'Assessment', 'Your progress']);
+    await expect(frame.getByRole('link', { name: /Facilitator|administrators|projector/i })).toHaveCount(0);
+    await expect(frame.getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
+
+    // The 90-day plan, in the last lesson.
+    const last = lessonSlugs().at(-1)!;
+    await frame.goto(frame.url().replace(/course\/.*$/, `course/lessons/${last}/index.html`));
+    const plan = frame.getByRole('region', { name: 'Build your 90-day plan' });
+    await expect(plan.getByText(standard === '2004' ? 'Your LMS keeps it;' : 'It is kept in this browser;', { exact: true })).toBeVisible();
+    await expect(plan.getByText(standard === '2004' ? 'It is kept in this browser;' : 'Your LMS keeps it;', { exact: true })).toBeHidden();
+    await plan.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(plan.getByText(standard === '2004' ? /^Saved in your LMS\. / : /^Saved in this browser\. /)).toBeVisible();
+    await expect(frame.getByText(/Saved in this browser/).filter({ visible: true })).toHaveCount(standard === '2004' ? 0 : 1);
+    await expect(frame.getByText(standard === '2004' ? 'Your LMS keeps your notes;' : 'Your notes stay in this browser;', { exact: true }).first()).toBeVisible();
+    await expect(frame.getByText(standard === '2004' ? 'Your notes stay in this browser;' : 'Your LMS keeps your notes;', { exact: true }).first()).toBeHidden();
+  });
+
+  test(`SCORM ${standard}: an LMS whose Initialize fails: the page says progress is kept in this browser, never that the LMS keeps it`, async ({ page }) => {
+    await openHarness(page, { standard, failInitialize: true, seed: seedFor(standard, 'l-noinit', {}) });
+    const frame = await courseFrame(page);
+    await expect(frame.getByText(/your progress is kept in this browser\./)).toBeVisible();
+    await expect(frame.getByText(/your LMS keeps/i).filter({ visible: true })).toHaveCount(0);
+    const last = lessonSlugs().at(-1)!;
+    await frame.goto(frame.url().replace(/course\/.*$/, `course/lessons/${last}/index.html`));
+    const plan = frame.getByRole('region', { name: 'Build your 90-day plan' });
+    await expect(plan.getByText('It is kept in this browser;', { exact: true })).toBeVisible();
+    await expect(plan.getByText('Your LMS keeps it;', { exact: true })).toBeHidden();
+    await plan.getByRole('button', { name: 'Save my plan' }).click();
+    await expect(plan.getByText(/^Saved in this browser\. /)).toBeVisible();
+    await expect(frame.getByText(/Your LMS could not start tracking this visit/)).toBeVisible();
+  });
+}
+
+test('a package holds no trainer or administrator pages, and no page links to one', () => {
+  for (const standard of ['1.2', '2004'] as const) {
+    const files = [...unzip(packageFile(standard)).keys()];
+    expect(files.filter((f) => /^course\/(facilitator|administrators)\//.test(f)), `SCORM ${standard}`).toEqual([]);
+    expect(files).toContain('course/glossary/index.html');
+  }
+});
+
+/** Issue 10, item 12: until the stored progress is known, the home page shows no made-up state. */
+for (const standard of ['1.2', '2004'] as const) {
+  test(`SCORM ${standard}: until the course's scripts know the LMS's record, the home page shows neither "0 of 7" nor "Start the course", and nothing moves when they do`, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((done) => { release = done; });
+    const suspend = encodeSuspend(completed([first!]), standard, { course: 'leading-together' }).text;
+    await openHarness(page, { standard, holdScripts: held, seed: seedFor(standard, 'l-wait', { suspend_data: suspend }) });
+    const frame = await courseFrame(page);
+    await expect(frame.getByRole('heading', { level: 1, name: 'Leading Together' })).toBeVisible();
+    const panel = frame.getByRole('region', { name: 'Your progress' });
+    await expect(panel.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+    await expect(frame.getByText(/^\d+ of \d+ lessons completed$/)).toBeHidden();
+    await expect(frame.getByRole('link', { name: /^Start the course$|^Continue: / })).toHaveCount(0);
+    await expect(frame.getByText('Not started', { exact: true }).filter({ visible: true })).toHaveCount(0);
+    const lessonsAt = (await frame.getByRole('heading', { level: 2, name: 'Lessons' }).boundingBox())!.y;
+    const panelBox = (await panel.boundingBox())!;
+
+    release();
+    await expect(frame.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
+    await expect(frame.getByRole('link', { name: /^Continue: / })).toBeVisible();
+    await expect(frame.getByText('Completed', { exact: true }).filter({ visible: true })).toHaveCount(1);
+    // No layout shift: the panel kept its space, and what follows it did not move.
+    expect((await frame.getByRole('heading', { level: 2, name: 'Lessons' }).boundingBox())!.y).toBe(lessonsAt);
+    expect((await panel.boundingBox())!.height).toBe(panelBox.height);
+  });
+}
+
+test('SCORM 2004: when the course\'s scripts never run, the home page shows its server state after a moment, not a blank panel', async ({ page }) => {
+  await openHarness(page, { standard: '2004', holdScripts: new Promise(() => {}), seed: seedFor('2004', 'l-never', {}) });
+  const frame = await courseFrame(page);
+  await expect(frame.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
+  await expect(frame.getByRole('link', { name: 'Start the course' })).toBeVisible();
 });

@@ -6,6 +6,7 @@ import {
   encodeSuspend,
   findApi,
   interactions,
+  scorm12Characters,
   pack,
   scorm12Duration,
   scorm2004Duration,
@@ -209,6 +210,31 @@ describe('status and interactions', () => {
     // SCORM 2004's time format allows a zone only after fractions of a second.
     expect(m.get('cmi.interactions.2.timestamp')).toBe('2026-11-20T11:20:00.00Z');
     expect(m.get('cmi.interactions.2.timestamp')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,2}Z$/);
+  });
+
+  it('SCORM 1.2 responses name options by their ids (c for option c), by position only when an id is no response character', () => {
+    const single = questions.find((q): q is Extract<Question, { kind: 'single' }> => q.kind === 'single' && (q as Question & { use: string }).use === 'assessment' && q.options.some((o) => o.id === 'c'))!;
+    const multiple = questions.find((q): q is Extract<Question, { kind: 'multiple' }> => q.kind === 'multiple' && (q as Question & { use: string }).use === 'assessment')!;
+    const renamed = { ...single, id: 'renamed', options: single.options.map((o, i) => ({ ...o, id: `option-${i}` })) };
+    const classify = questions.find((q) => q.kind === 'classify' && (q as Question & { use: string }).use === 'assessment')!;
+    const withRenamed = new Map([...bank, [renamed.id, renamed as Question]]);
+    const chosen = multiple.options.filter((o) => o.correct).map((o) => o.id);
+    const a = {
+      ...attempt(50, false), questions: [single.id, multiple.id, renamed.id, classify.id],
+      answers: { [single.id]: { kind: 'single' as const, choice: 'c' }, [multiple.id]: { kind: 'multiple' as const, choices: chosen }, [renamed.id]: { kind: 'single' as const, choice: 'option-2' } },
+    };
+    const v12 = new Map(interactions(a, withRenamed, '1.2', 0, 1));
+    // What the learner chose, as Moodle's report shows it: the option's own letter.
+    expect(v12.get('cmi.interactions.0.student_response')).toBe('c');
+    expect(v12.get('cmi.interactions.0.correct_responses.0.pattern')).toBe(single.options.find((o) => o.correct)!.id);
+    expect(v12.get('cmi.interactions.1.student_response')).toBe(chosen.join(','));
+    expect(v12.get('cmi.interactions.1.correct_responses.0.pattern')).toBe(chosen.join(','));
+    // Ids that are not one character 0–9 or a–z: their positions, in the same response format.
+    expect(v12.get('cmi.interactions.2.student_response')).toBe('2');
+    expect(v12.get('cmi.interactions.3.correct_responses.0.pattern')).toMatch(/^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/);
+    expect(scorm12Characters(['a', 'b', '7'])).toBe(true);
+    expect(scorm12Characters(['a', 'B'])).toBe(false);
+    expect(scorm12Characters(['ab'])).toBe(false);
   });
 });
 

@@ -72,20 +72,36 @@ export function bookmark(progress: Progress): string {
 /** SCORM 1.2 responses use one character per option or item: 0–9, then a–z, by position. */
 const letter = (index: number) => (index < 10 ? String(index) : String.fromCharCode(87 + index));
 
+/** SCORM 1.2 choice and matching responses are single characters, 0–9 or a–z. */
+export function scorm12Characters(ids: readonly string[]): boolean {
+  return ids.every((id) => /^[0-9a-z]$/.test(id));
+}
+
+/**
+ * How SCORM 1.2 names the members of a list in a response: by their own ids when every id is a
+ * valid response character (`c` for option c, as the course and the LMS's report both show it),
+ * else by position (`2` for the third). SCORM 2004 always uses the ids.
+ */
+function namer(ids: readonly string[]): (id: string) => string {
+  return scorm12Characters(ids) ? (id) => id : (id) => letter(ids.indexOf(id));
+}
+
 function pattern(q: Question, r: Response | undefined, standard: Standard): string {
   if (!r) return '';
   if (q.kind === 'classify' && r.kind === 'classify') {
+    const item = namer(q.items.map((i) => i.id));
+    const category = namer(q.categories.map((c) => c.id));
     const pairs = q.items.filter((i) => r.placements[i.id]).map((i) => {
-      const category = r.placements[i.id]!;
-      if (standard === '2004') return `${i.id}[.]${category}`;
-      return `${letter(q.items.indexOf(i))}.${letter(q.categories.findIndex((c) => c.id === category))}`;
+      const placed = r.placements[i.id]!;
+      return standard === '2004' ? `${i.id}[.]${placed}` : `${item(i.id)}.${category(placed)}`;
     });
     return pairs.join(standard === '2004' ? '[,]' : ',');
   }
   if (q.kind === 'classify') return '';
   const chosen = r.kind === 'single' ? [r.choice] : r.kind === 'multiple' ? r.choices : [];
+  const option = namer(q.options.map((o) => o.id));
   const ids = q.options.filter((o) => chosen.includes(o.id));
-  return ids.map((o) => (standard === '2004' ? o.id : letter(q.options.indexOf(o)))).join(standard === '2004' ? '[,]' : ',');
+  return ids.map((o) => (standard === '2004' ? o.id : option(o.id))).join(standard === '2004' ? '[,]' : ',');
 }
 
 function correctResponse(q: Question): Response {
