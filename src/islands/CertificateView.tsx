@@ -9,6 +9,7 @@ import { emptyProgress } from '../lib/progress';
 import { courseCompletion } from '../lib/progress/summary';
 import { $progress } from '../stores/progress';
 import { saveLearnerName } from '../stores/records';
+import { Kept } from './parts/Kept';
 
 export interface CertificateViewProps {
   courseTitle: string;
@@ -58,7 +59,7 @@ export default function CertificateView({ courseTitle, courseSubtitle, lessons, 
     <div class="stack">
       <form class="panel no-print" onSubmit={save} aria-labelledby="certificate-name-title">
         <h2 id="certificate-name-title">Your name on the certificate</h2>
-        <p>Type your name as you want it shown. It is kept in this browser only.</p>
+        <p>Type your name as you want it shown. <Kept browser="It is kept in this browser only." lms="Your LMS keeps it with your progress." review="This is a review, so it is not saved." /></p>
         <div class="actions">
           <label for="certificate-name">Name</label>
           <input

@@ -23,6 +23,7 @@ import {
 import { $progress } from '../stores/progress';
 import { saveDiagnostic } from '../stores/records';
 import { useFocusAfterRender } from './parts/focus';
+import { Kept } from './parts/Kept';
 
 export interface DiagnosticProps {
   data: DiagnosticData;
@@ -187,7 +188,11 @@ export default function Diagnostic({ data, references }: DiagnosticProps) {
       )}
       <p>
         {`Answer all ${items.length} statements and the ${flagsData.length} red flags. `}
-        Your answers are saved in this browser only, when you select “See my result”; the last three results are kept so that you can compare them.
+        <Kept
+          browser="Your answers are saved in this browser only, when you select “See my result”; the last three results are kept so that you can compare them."
+          lms="Your answers are saved when you select “See my result”: your LMS keeps the latest result, and this browser the last three, so that you can compare them."
+          review="This is a review, so your result is not saved: print it to keep it."
+        />
       </p>
       {disclaimer}
 

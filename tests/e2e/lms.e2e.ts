@@ -449,6 +449,9 @@ for (const standard of ['1.2', '2004'] as const) {
     await expect(frame.getByText(/Saved in this browser/).filter({ visible: true })).toHaveCount(standard === '2004' ? 0 : 1);
     await expect(frame.getByText(standard === '2004' ? 'Your LMS keeps your notes;' : 'Your notes stay in this browser;', { exact: true }).first()).toBeVisible();
     await expect(frame.getByText(standard === '2004' ? 'Your notes stay in this browser;' : 'Your LMS keeps your notes;', { exact: true }).first()).toBeHidden();
+    // The diagnostic's latest result goes to the LMS under both standards.
+    await expect(frame.getByText(/your LMS keeps the latest result/)).toBeVisible();
+    await expect(frame.getByText(/saved in this browser only/)).toBeHidden();
   });
 
   test(`SCORM ${standard}: an LMS whose Initialize fails: the page says progress is kept in this browser, never that the LMS keeps it`, async ({ page }) => {
