@@ -3,24 +3,30 @@
  * full before anything changes), and reset after a confirmation.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  MAX_IMPORT_BYTES,
-  emptyProgress,
-  encode,
-  exportFile,
-  exportFileName,
-  parseImport,
-  summarise,
-} from '../lib/progress';
+import { useRef, useState } from 'preact/hooks';
+import { encode } from '../lib/progress/codec';
+import type { CourseContent } from '../lib/progress/fit';
+import { summarise } from '../lib/progress/summary';
+import { MAX_IMPORT_BYTES, exportFile, exportFileName } from '../lib/progress/file';
+import { emptyProgress } from '../lib/progress/types';
 import { $storageState, packageNote } from '../stores/engine';
 import { $progress, PROGRESS_KEY, courseId, lessonIds, resetProgress, setAside } from '../stores/progress';
 import { importProgress } from '../stores/records';
 import { download } from './parts/download';
+import { useConfirmationFocus } from './parts/focus';
 
 type Message = { kind: 'ok' | 'error'; text: string } | undefined;
 
 const serverProgress = emptyProgress();
+
+/** The course's questions, notes, scenarios and diagnostic, written into the page (#course-content). */
+function courseContent(): CourseContent | undefined {
+  try {
+    return JSON.parse(document.getElementById('course-content')?.textContent ?? '') as CourseContent;
+  } catch {
+    return undefined;
+  }
+}
 
 export default function ProgressManager() {
   const progress = useStore($progress, { ssr: () => serverProgress });
@@ -31,12 +37,7 @@ export default function ProgressManager() {
   const resetButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   // Opening the confirmation moves focus into it; the safe choice is focused first.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (opened.current) resetButton.current?.focus();
-    opened.current = confirming;
-  }, [confirming]);
+  useConfirmationFocus(confirming, cancelButton, resetButton);
   const summary = summarise(progress, lessonIds);
   const size = encode(progress).length;
 
@@ -52,18 +53,23 @@ export default function ProgressManager() {
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ kind: 'error', text: `“${file.name}” is too large (${Math.ceil(file.size / 1024)} KB). A progress file from this course is at most 256 KB. Nothing was changed.` });
+    // The checks load only now: a page that never imports does not carry them.
+    let parseImport: typeof import('../lib/progress/transfer').parseImport;
+    try {
+      ({ parseImport } = await import('../lib/progress/transfer'));
+    } catch {
+      setMessage({ kind: 'error', text: 'The page could not load what reads progress files. Reload the page and try again. Nothing was changed.' });
       return;
     }
-    let text: string;
+    let text = '';
     try {
-      text = await file.text();
+      // A file over the limit is refused by its size, unread.
+      if (file.size <= MAX_IMPORT_BYTES) text = await file.text();
     } catch {
       setMessage({ kind: 'error', text: `“${file.name}” could not be read. Nothing was changed.` });
       return;
     }
-    const result = parseImport(text, file.size, courseId, { lessonIds });
+    const result = parseImport(text, file.size, courseId, { lessonIds, content: courseContent() });
     if (!result.ok) {
       setMessage({ kind: 'error', text: `“${file.name}”: ${result.message}` });
       return;

@@ -22,6 +22,20 @@ describe('decode', () => {
     expect(decode(encode(progress), facts)).toEqual({ progress, problems: [] });
   });
 
+  it.each([
+    ['a byte-order mark', (text: string) => `\uFEFF${text}`],
+    ['surrounding whitespace and line breaks', (text: string) => ` \r\n\t${text}\n\n `],
+    ['a byte-order mark and a trailing newline', (text: string) => `\uFEFF${text}\r\n`],
+    ['no-break and other Unicode spaces', (text: string) => `\u00A0\u2028${text}\u3000`],
+  ])('reads valid progress with %s as it is, with no problem', (_name, wrap) => {
+    const progress: Progress = { version: PROGRESS_VERSION, lessons: { one: { visitedAt: T1, completedAt: T2 } }, updatedAt: T2 };
+    expect(decode(wrap(encode(progress)), facts)).toEqual({ progress, problems: [] });
+  });
+
+  it('reads only whitespace as nothing stored', () => {
+    expect(decode(' \uFEFF\n', facts)).toEqual({ progress: emptyProgress(), problems: [] });
+  });
+
   it('reports corrupted JSON instead of throwing', () => {
     const result = decode('{"version":1,"lessons":{"one":', facts);
     expect(result.progress).toEqual(emptyProgress());

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_FORMAT,
-  PROGRESS_VERSION,
-  MAX_IMPORT_BYTES,
-  complete,
-  emptyProgress,
-  exportFile,
-  exportFileName,
-  parseImport,
-  visit,
-} from '../../src/lib/progress';
+import { PROGRESS_VERSION, complete, emptyProgress, visit } from '../../src/lib/progress';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES, exportFile, exportFileName, parseImport } from '../../src/lib/progress/transfer';
 
 const facts = { lessonIds: ['one', 'two'] };
 const NOW = '2026-11-25T09:30:00.000Z';
@@ -37,7 +28,7 @@ describe('import', () => {
 
   it('accepts its own export and gives back the same progress', () => {
     const result = parse(file());
-    expect(result).toEqual({ ok: true, progress, warnings: [], exportedAt: NOW });
+    expect(result).toEqual({ ok: true, progress, warnings: [], exportedAt: NOW, setAside: {} });
   });
 
   it('accepts a file exported by an older version and migrates it', () => {
@@ -78,12 +69,17 @@ describe('import', () => {
   it('refuses a file without a usable version or without progress', () => {
     expect(parse(file({ version: 'one' }))).toMatchObject({ ok: false });
     expect(parse(file({ progress: null }))).toEqual({ ok: false, message: expect.stringMatching(/contains no progress/) });
-    expect(parse(file({ progress: { lessons: 'x' } }))).toMatchObject({ ok: true, warnings: [expect.objectContaining({ code: 'invalid-field' })] });
+    expect(parse(file({ progress: { lessons: 'x' } }))).toMatchObject({ ok: false, setAside: { form: 1 } });
   });
 
-  it('imports the valid parts and warns about lessons this course does not have', () => {
+  it('imports the valid parts and says it set aside lessons this course does not have', () => {
     const text = file({ progress: { ...progress, lessons: { ...progress.lessons, removed: { visitedAt: NOW } } } });
     const result = parse(text);
-    expect(result).toMatchObject({ ok: true, progress, warnings: [expect.objectContaining({ code: 'unknown-lesson' })] });
+    expect(result).toMatchObject({
+      ok: true,
+      progress,
+      setAside: { lesson: 1 },
+      warnings: [{ code: 'set-aside', message: '1 entry was set aside: 1 names a lesson this course does not have.' }],
+    });
   });
 });

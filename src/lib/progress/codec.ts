@@ -27,7 +27,8 @@ export interface Decoded {
 }
 
 const SECTION_ID = /^[A-Za-z0-9_-]{1,120}$/;
-const ID = /^[A-Za-z0-9_-]{1,80}$/;
+/** An id; never a name that would reach an object's prototype (`__proto__`, `constructor`, `prototype`). */
+const ID = /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_-]{1,80}$/;
 /** Longest reflection kept, in characters. */
 export const MAX_NOTE_LENGTH = 5000;
 /** Longest text in one field of the action plan. */
@@ -56,10 +57,12 @@ export function decode(
   facts: CourseFacts,
   table: MigrationTable = defaultMigrations,
 ): Decoded {
-  if (raw === null || raw === undefined || raw === '') return { progress: emptyProgress(), problems: [] };
+  // A byte-order mark or surrounding whitespace (an editor, a copy) does not make the value damaged.
+  const text = raw?.trim();
+  if (!text) return { progress: emptyProgress(), problems: [] };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = JSON.parse(text);
   } catch {
     return {
       progress: emptyProgress(),
@@ -106,16 +109,18 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
   const lessons = data['lessons'];
   if (isRecord(lessons)) {
     for (const [id, entry] of Object.entries(lessons)) {
-      const lesson = sanitiseLesson(entry);
+      const where = `lessons.${id}`;
+      const lesson = known.has(id) ? sanitiseLesson(entry, where, invalid) : undefined;
       if (!known.has(id)) unknown.push(id);
       else if (lesson) progress.lessons[id] = lesson;
-      else invalid.push(`lessons.${id}`);
+      else invalid.push(where);
     }
   } else if (lessons !== undefined) invalid.push('lessons');
   if (unknown.length > 0) {
     problems.push({
       code: 'unknown-lesson',
       message: `Progress for lessons this course does not have was left out (${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '…' : ''}).`,
+      entries: unknown,
     });
   }
   const location = sanitiseLocation(data['location'], known);
@@ -142,7 +147,7 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
     else invalid.push('learnerName');
   }
   if (invalid.length > 0) {
-    problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).` });
+    problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).`, entries: invalid });
   }
   if (isTimestamp(data['updatedAt'])) progress.updatedAt = data['updatedAt'];
   return progress;
@@ -161,8 +166,9 @@ function sanitiseRecord<T>(
   }
   const out: Record<string, T> = {};
   for (const [id, entry] of Object.entries(value)) {
-    const clean = ID.test(id) ? item(entry) : undefined;
-    if (clean === undefined) invalid.push(`${field}.${ID.test(id) ? id : '?'}`);
+    const ok = ID.test(id);
+    const clean = ok ? item(entry) : undefined;
+    if (clean === undefined) invalid.push(`${field}.${ok ? id : '?'}`);
     else out[id] = clean;
   }
   return out;
@@ -277,12 +283,18 @@ function sanitiseAttempt(value: unknown): AssessmentAttempt | undefined {
   return done ? { ...attempt, ...done } : undefined;
 }
 
-function sanitiseLesson(entry: unknown): LessonProgress | undefined {
+/** A lesson keeps its readable time; an unreadable one is reported when the other is kept. */
+function sanitiseLesson(entry: unknown, where: string, invalid: string[]): LessonProgress | undefined {
   if (!isRecord(entry)) return undefined;
   const lesson: LessonProgress = {};
-  if (isTimestamp(entry['visitedAt'])) lesson.visitedAt = entry['visitedAt'];
-  if (isTimestamp(entry['completedAt'])) lesson.completedAt = entry['completedAt'];
+  const bad: string[] = [];
+  for (const key of ['visitedAt', 'completedAt'] as const) {
+    const value = entry[key];
+    if (isTimestamp(value)) lesson[key] = value;
+    else if (value !== undefined) bad.push(`${where}.${key}`);
+  }
   if (!lesson.visitedAt && !lesson.completedAt) return undefined;
+  invalid.push(...bad);
   return lesson;
 }
 

@@ -135,9 +135,13 @@ export interface Problem {
     | 'future-version'
     | 'unknown-version'
     | 'unknown-lesson'
-    | 'invalid-field';
+    | 'invalid-field'
+    /** An import left out entries the course cannot use (see fit.ts). */
+    | 'set-aside';
   /** A sentence a learner could read. */
   message: string;
+  /** What was left out, one item per entry (`lessons.ghost`, `checks.q1`), to count them. */
+  entries?: string[];
 }
 
 /** What the course knows about itself when it reads progress: which lessons exist. */
