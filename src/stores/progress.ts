@@ -84,7 +84,11 @@ function sync(): void {
     return;
   }
   let next = $progress.get();
-  for (const theirs of unmerged) next = merger(next, (seen = decodeStored(theirs)), seen);
+  for (const raw of unmerged) {
+    const before = seen;
+    seen = decodeStored(raw);
+    next = merger(next, seen, before);
+  }
   unmerged = [];
   if (encode(next) !== known) write(next);
   $progress.set(next);
