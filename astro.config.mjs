@@ -38,7 +38,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               { name: 'ui', priority: 20, test: /node_modules[\\/](preact[\\/](dist|jsx-runtime)|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]parts[\\/]WithProgress/ },
-              { name: 'course', priority: 30, test: /node_modules[\\/](nanostores[\\/](atom|lifecycle)|@nanostores[\\/]persistent)[\\/]|src[\\/](stores[\\/](progress|engine|course)|lib[\\/]progress[\\/](codec|migrations|reducers|status|types)|lib[\\/]questions[\\/]completion|scripts[\\/]site|islands[\\/]parts[\\/]reveal)/ },
+              { name: 'course', priority: 30, test: /node_modules[\\/]nanostores[\\/](atom|lifecycle)[\\/]|src[\\/](stores[\\/](progress|engine|course)|lib[\\/]progress[\\/](codec|migrations|reducers|status|types)|lib[\\/]questions[\\/]completion|scripts[\\/]site|islands[\\/]parts[\\/]reveal)/ },
               { name: 'lesson', priority: 10, test: /src[\\/](islands[\\/](KnowledgeCheck|ReflectionNote|parts[\\/](QuestionFields|kept))|lib[\\/]questions[\\/]grade)/ },
             ],
           },

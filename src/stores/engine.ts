@@ -5,12 +5,7 @@
  * breaks the page; the store keeps working in memory and `$storageState` says that nothing is saved.
  */
 import { atom } from 'nanostores';
-import {
-  setPersistentEngine,
-  windowPersistentEvents,
-  type PersistentEvents,
-  type PersistentStore,
-} from '@nanostores/persistent';
+import type { PersistentEvents, PersistentStore } from '@nanostores/persistent';
 import type { Problem } from '../lib/progress/types';
 
 /** A place to keep strings by key. `write` and `remove` throw when the place refuses. */
@@ -31,6 +26,22 @@ export type StorageState =
 export const $storageState = atom<StorageState>({ state: 'saving', backend: 'this browser' });
 
 const noEvents: PersistentEvents = { addEventListener() {}, removeEventListener() {} };
+
+/**
+ * Other tabs' writes (`storage` events) and a page restored from the back-forward cache, as
+ * @nanostores/persistent listens to them: kept here so that pages without persistent stores
+ * (all but the workshop's) do not load that library.
+ */
+const windowEvents: PersistentEvents = {
+  addEventListener(_key, listener, restore) {
+    addEventListener('storage', listener as unknown as EventListener);
+    addEventListener('pageshow', restore);
+  },
+  removeEventListener(_key, listener, restore) {
+    removeEventListener('storage', listener as unknown as EventListener);
+    removeEventListener('pageshow', restore);
+  },
+};
 
 const FORBIDDEN = 'this browser does not allow the course to store data';
 
@@ -57,7 +68,7 @@ export function localStorageBackend(): Backend | undefined {
     read: (key) => storage.getItem(key) ?? undefined,
     write: (key, value) => storage.setItem(key, value),
     remove: (key) => storage.removeItem(key),
-    events: windowPersistentEvents,
+    events: windowEvents,
   };
 }
 
@@ -76,8 +87,11 @@ export function memoryBackend(description = 'memory only, lost when the page clo
  * Wraps a backend as the object @nanostores/persistent reads and writes. A value that could not
  * be written stays in an in-memory overlay, so the page keeps seeing what the learner did.
  */
-export function guardedStore(backend: Backend, onResult: (error: unknown | undefined) => void): PersistentStore {
-  const overlay = new Map<string, string>();
+export function guardedStore(
+  backend: Backend,
+  onResult: (error: unknown | undefined) => void,
+  overlay = new Map<string, string>(),
+): PersistentStore {
   const read = (key: string): string | undefined => {
     if (overlay.has(key)) return overlay.get(key);
     try {
@@ -107,8 +121,8 @@ export function guardedStore(backend: Backend, onResult: (error: unknown | undef
       overlay.delete(key);
       try {
         backend.remove(key);
-      } catch (error) {
-        onResult(error);
+      } catch {
+        // Some privacy modes refuse removals only: writes still work, so saving is not off.
       }
       return true;
     },
@@ -173,10 +187,19 @@ export function packageProblems(): Problem[] {
   return connection()?.problems ?? [];
 }
 
-let installed: { backend: Backend; store: PersistentStore } | undefined;
+let installed: { backend: Backend; store: PersistentStore; read: (key: string) => string | undefined } | undefined;
+/** Set when saved data could not be read: nothing is written over it, whatever else succeeds. */
+let held: string | undefined;
+
+/** Saved data could not be read: from now on the page says why nothing is saved. */
+export function holdWrites(reason: string): void {
+  held = reason;
+  $storageState.set({ state: 'not-saving', backend: $storageState.get().backend, reason });
+}
 
 /**
- * Chooses and installs the engine; later calls return the first choice. `probeKey` is written and
+ * Chooses the engine (the workshop's persistent stores install its `store` and the backend's
+ * `events` with `setPersistentEngine`); later calls return the first choice. `probeKey` is written and
  * removed once so that a storage refusing writes is known before the learner does anything.
  */
 export function installEngine(
@@ -187,6 +210,7 @@ export function installEngine(
   const chosen = typeof window === 'undefined' ? undefined : choose();
   const backend = chosen ?? memoryBackend();
   const report = (error: unknown | undefined) => {
+    if (held) return;
     const next: StorageState = error === undefined
       ? { state: 'saving', backend: backend.description }
       : { state: 'not-saving', backend: backend.description, reason: describeFailure(error), notice: (error as Error).name };
@@ -202,16 +226,22 @@ export function installEngine(
   } else {
     try {
       backend.write(probeKey, '1');
-      backend.remove(probeKey);
       report(undefined);
     } catch (error) {
       report(error);
     }
+    try {
+      backend.remove(probeKey);
+    } catch {
+      // Removals refused (some privacy modes) do not stop saving.
+    }
   }
+  const overlay = new Map<string, string>();
   const store = guardedStore(backend, (error) => {
     if (chosen) report(error);
-  });
-  setPersistentEngine(store, backend.events);
-  installed = { backend, store };
+  }, overlay);
+  /** What is stored under `key` (or this page's copy, when the storage refused it); throws when it cannot be read. */
+  const read = (key: string) => (overlay.has(key) ? overlay.get(key) : backend.read(key));
+  installed = { backend, store, read };
   return installed;
 }

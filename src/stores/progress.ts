@@ -1,15 +1,16 @@
 /**
  * `$progress`: the learner's progress, persisted through the installed engine with the versioned
- * codec, and the actions that change it. Actions merge with what is stored right now before
- * writing, so that two tabs never overwrite each other's work.
+ * codec, and the actions that change it. Every change is written at once; what another tab stores
+ * is merged into this tab's copy (storage events, and before each change), and the merge written
+ * back when it holds more, so that no tab's change is lost to what another tab wrote in between.
  */
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { decode, encode } from '../lib/progress/codec';
+import type { mergeTabs } from '../lib/progress/merge';
 import { complete, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
 import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
-import { installEngine, packageProblems, type StorageState } from './engine';
+import { holdWrites, installEngine, packageProblems, type StorageState } from './engine';
 
 const courseId = courseFacts?.id ?? 'leading-together';
 const lessonIds = courseFacts?.lessons.map((l) => l.id) ?? [];
@@ -31,12 +32,73 @@ function decodeStored(raw: string): Progress {
   return progress;
 }
 
-const initialRaw = engine.store[PROGRESS_KEY];
+const EMPTY = encode(emptyProgress());
+/** What this page last read from or wrote to storage. */
+let known: string | undefined;
+/** The last copy this page read from storage (not one it wrote). */
+let seen: Progress | undefined;
+/** Stored values not merged yet (the merge loads on demand: one tab alone never needs it). */
+let unmerged: string[] = [];
+let merger: typeof mergeTabs | undefined;
+/** The saved progress could not be read: nothing is written over it. */
+let unreadable = false;
 
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-  encode,
-  decode: decodeStored,
-});
+try {
+  known = engine.read(PROGRESS_KEY);
+} catch {
+  unreadable = true;
+  holdWrites('this browser could not read the progress saved here, so nothing will be written over it');
+}
+const initialRaw = known;
+
+export const $progress = atom<Progress>(known === undefined ? emptyProgress() : (seen = decodeStored(known)));
+
+function write(progress: Progress): void {
+  known = encode(progress);
+  engine.store[PROGRESS_KEY] = known;
+}
+
+/**
+ * Brings this page's copy up to date with what is stored: a reset elsewhere (nothing stored, or
+ * empty progress) is taken as it is; anything else is merged with this copy, and the merge
+ * written back when it holds something the stored copy lacks.
+ */
+function sync(): void {
+  if (unreadable) return;
+  const raw = engine.store[PROGRESS_KEY];
+  if (raw !== known) {
+    known = raw;
+    if (raw === undefined || raw === EMPTY) {
+      unmerged = [];
+      $progress.set(emptyProgress());
+      return;
+    }
+    unmerged.push(raw);
+  }
+  if (!unmerged.length) return;
+  if (!merger) {
+    void import('../lib/progress/merge').then((m) => {
+      merger = m.mergeTabs;
+      sync();
+    });
+    return;
+  }
+  let next = $progress.get();
+  for (const raw of unmerged) {
+    const before = seen;
+    seen = decodeStored(raw);
+    next = merger(next, seen, before);
+  }
+  unmerged = [];
+  if (encode(next) !== known) write(next);
+  $progress.set(next);
+}
+
+if (canWrite) {
+  // Another tab's write (a `storage` event; the key is null when the storage was cleared) and a
+  // page restored from the back-forward cache.
+  engine.backend.events.addEventListener(PROGRESS_KEY, (e) => void ((e.key === PROGRESS_KEY || e.key === null) && sync()), sync);
+}
 
 // A damaged value is kept aside before anything overwrites it, so that nothing is lost for good.
 if (initialRaw !== undefined && $progressProblems.get().some((p) => p.code !== 'unknown-lesson')) {
@@ -57,17 +119,18 @@ export function now(): string {
 }
 
 /**
- * Applies a change to the freshest progress. Every change is written at once, so what is stored is
- * the latest state of every tab (or, when storage refuses, this page's own copy, which the engine
- * keeps): changing that, never a stale in-memory copy, means no tab overwrites another's work.
+ * Applies a change to this page's copy, first brought up to date with what is stored, and writes
+ * it at once. When storage refuses, the engine keeps this page's copy; when the saved progress
+ * could not be read, the change stays in this page.
  */
 export function update(change: (progress: Progress) => Progress): void {
   if (!canWrite) return;
-  const raw = engine.store[PROGRESS_KEY];
+  sync();
   const current = $progress.get();
-  const base = raw === undefined || raw === encode(current) ? current : decode(raw, { lessonIds }).progress;
-  const next = change(base);
-  if (next !== current) $progress.set(next);
+  const next = change(current);
+  if (next === current) return;
+  if (!unreadable) write(next);
+  $progress.set(next);
 }
 
 export function recordVisit(lessonId: string, section?: string): void {
@@ -99,6 +162,8 @@ export function saveNote(noteId: string, text: string): void {
 
 export function resetProgress(): void {
   if (!canWrite) return;
+  unmerged = [];
+  if (!unreadable) write(emptyProgress());
   $progress.set(emptyProgress());
   $progressProblems.set([]);
 }

@@ -6,7 +6,7 @@
  * and the projector) never undo each other's work.
  */
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import type { Question } from '../schemas/question';
 import type { Scenario } from '../schemas/scenario';
 import {
@@ -45,6 +45,7 @@ export const WORKSHOP_KEY = `${courseId}:v${courseFacts?.storageVersion ?? 1}:wo
 export const WORKSHOP_TIMER_KEY = `${WORKSHOP_KEY}-timer`;
 
 const engine = installEngine(`${courseId}:probe`);
+setPersistentEngine(engine.store, engine.backend.events);
 
 /** Problems found in the saved session the last time it was read. */
 export const $workshopProblems = atom<Problem[]>([]);

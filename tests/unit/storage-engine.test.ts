@@ -59,3 +59,17 @@ describe('guardedStore', () => {
     expect(backend.read('a')).toBeUndefined();
   });
 });
+
+describe('guardedStore: refused removals', () => {
+  it('a removal the storage refuses does not count as saving off', () => {
+    const backend = failingBackend({});
+    backend.remove = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    const results: unknown[] = [];
+    const store = guardedStore(backend, (e) => results.push(e));
+    store['k'] = 'v';
+    expect(() => delete store['k']).not.toThrow();
+    expect(results).toEqual([undefined]);
+  });
+});

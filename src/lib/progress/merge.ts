@@ -150,3 +150,28 @@ function pickLocation(a: Location | undefined, b: Location | undefined): Locatio
   // Same instant: pick deterministically so that merge stays commutative.
   return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
+
+/**
+ * How long after a note was written another tab's copy may still lack it because the write had not
+ * reached that tab yet (storage is shared between tabs, but each tab sees the others' writes a moment
+ * later). A note older than that, which the other tab's latest change lacks, was cleared there.
+ */
+export const TAB_DELAY_MS = 2000;
+
+/**
+ * This tab's copy (`ours`) and what another tab just stored (`theirs`), when `theirs` is not a
+ * reset: as `merge`, so that a change either tab made survives what the other wrote in between,
+ * except that a note `theirs` lacks was cleared there, and is dropped, when this tab had read it
+ * from storage (`seen`, the last copy this tab read) as it is, or it is older than `TAB_DELAY_MS`
+ * before their last change.
+ */
+export function mergeTabs(ours: Progress, theirs: Progress, seen?: Progress): Progress {
+  const merged = merge(ours, theirs);
+  const clearedBy = Date.parse(theirs.updatedAt ?? '') - TAB_DELAY_MS;
+  for (const [id, note] of Object.entries(ours.notes ?? {})) {
+    const known = seen?.notes?.[id];
+    if (!theirs.notes?.[id] && ((known?.at === note.at && known.text === note.text) || Date.parse(note.at) < clearedBy)) delete merged.notes?.[id];
+  }
+  if (merged.notes && !Object.keys(merged.notes).length && !theirs.notes) delete merged.notes;
+  return merged;
+}
