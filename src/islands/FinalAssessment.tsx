@@ -10,6 +10,7 @@ import { emptyProgress, type AssessmentAttempt } from '../lib/progress';
 import {
   correctAnswerText,
   drawQuestions,
+  seenObjectives,
   isComplete,
   newSeed,
   optionOrder,
@@ -66,7 +67,10 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
 
   function start() {
     const seed = newSeed();
-    const drawn = drawQuestions(bank.map((b) => ({ id: b.question.id, group: b.lesson })), count, seed);
+    // Objectives earlier attempts asked come last, so that successive attempts rotate through them.
+    const asked = attempts.map((a) => a.questions.flatMap((id) => byId.get(id)?.objective ?? []));
+    const seen = seenObjectives(asked, new Set(bank.map((b) => b.question.objective)).size);
+    const drawn = drawQuestions(bank.map((b) => ({ id: b.question.id, group: b.lesson, objective: b.question.objective })), count, seed, seen);
     beginAssessment(seed, drawn);
     setMissing([]);
     focusOn('assessment-questions-title');

@@ -29,23 +29,44 @@ export interface BankItem {
   id: string;
   /** Used to spread the draw over the course: every group gets a question before any gets two. */
   group: string;
+  /** The objective the item assesses: within a group, objectives are spread before any repeats. */
+  objective?: string;
 }
 
 /**
- * Draws `count` question ids: round-robin over the groups (lessons) in a shuffled order, each
- * group's questions shuffled, then the whole draw shuffled. The same seed gives the same draw.
+ * Draws `count` question ids, by objective: round-robin over the groups (lessons) in a shuffled
+ * order, so that every lesson is covered before any gets a second question; within a lesson,
+ * round-robin over its objectives, those not in `seen` (the objectives earlier attempts asked)
+ * first, so that one attempt covers as many objectives as its length allows and successive attempts
+ * rotate through the rest. Then the whole draw is shuffled. The same seed and `seen` give the same draw.
  */
-export function drawQuestions(bank: readonly BankItem[], count: number, seed: number): string[] {
+export function drawQuestions(bank: readonly BankItem[], count: number, seed: number, seen: ReadonlySet<string> = new Set()): string[] {
   if (count > bank.length) throw new RangeError(`cannot draw ${count} questions from a bank of ${bank.length}`);
   const next = random(seed);
-  const groups = new Map<string, string[]>();
-  for (const item of bank) groups.set(item.group, [...(groups.get(item.group) ?? []), item.id]);
-  const queues = shuffle([...groups.keys()].sort(), next).map((g) => shuffle(groups.get(g) ?? [], next));
+  const groups = new Map<string, Map<string, string[]>>();
+  for (const item of bank) {
+    const objectives = groups.get(item.group) ?? new Map<string, string[]>();
+    const key = item.objective ?? item.id;
+    objectives.set(key, [...(objectives.get(key) ?? []), item.id]);
+    groups.set(item.group, objectives);
+  }
+  // Per lesson, its objectives in the order they are asked: unseen first, each part shuffled.
+  const lessons = shuffle([...groups.keys()].sort(), next).map((g) => {
+    const objectives = groups.get(g)!;
+    const keys = shuffle([...objectives.keys()].sort(), next);
+    const order = [...keys.filter((k) => !seen.has(k)), ...keys.filter((k) => seen.has(k))];
+    return order.map((k) => shuffle(objectives.get(k)!, next));
+  });
   const drawn: string[] = [];
   while (drawn.length < count) {
-    for (const queue of queues) {
-      const id = queue.shift();
-      if (id !== undefined && drawn.length < count) drawn.push(id);
+    for (const queues of lessons) {
+      if (drawn.length >= count) break;
+      // The lesson's next objective that still has an item; it then goes to the back of the line.
+      const at = queues.findIndex((q) => q.length > 0);
+      if (at < 0) continue;
+      const [queue] = queues.splice(at, 1);
+      drawn.push(queue!.shift()!);
+      queues.push(queue!);
     }
   }
   return shuffle(drawn, next);
@@ -61,4 +82,19 @@ export function optionOrder<T extends { id: string }>(options: readonly T[], see
 /** A fresh seed for a new attempt. */
 export function newSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
+}
+
+/**
+ * The objectives the next attempt should ask last: those of the latest attempts (newest first) until
+ * one more attempt would complete the set, so that a new cycle starts once every objective was asked.
+ * `attempts` holds each attempt's objectives, oldest first.
+ */
+export function seenObjectives(attempts: readonly (readonly string[])[], all: number): Set<string> {
+  const seen = new Set<string>();
+  for (const objectives of [...attempts].reverse()) {
+    const next = new Set([...seen, ...objectives]);
+    if (next.size >= all) break;
+    for (const o of objectives) seen.add(o);
+  }
+  return seen;
 }
