@@ -9,8 +9,7 @@ import type { Question } from '../schemas/question';
 import { emptyProgress, type AssessmentAttempt } from '../lib/progress';
 import {
   correctAnswerText,
-  drawQuestions,
-  seenObjectives,
+  drawAttempt,
   isComplete,
   newSeed,
   optionOrder,
@@ -67,10 +66,8 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
 
   function start() {
     const seed = newSeed();
-    // Objectives earlier attempts asked come last, so that successive attempts rotate through them.
-    const asked = attempts.map((a) => a.questions.flatMap((id) => byId.get(id)?.objective ?? []));
-    const seen = seenObjectives(asked, new Set(bank.map((b) => b.question.objective)).size);
-    const drawn = drawQuestions(bank.map((b) => ({ id: b.question.id, group: b.lesson, objective: b.question.objective })), count, seed, seen);
+    const items = bank.map((b) => ({ id: b.question.id, group: b.lesson, objective: b.question.objective }));
+    const drawn = drawAttempt(items, attempts.map((a) => a.questions), count, seed);
     beginAssessment(seed, drawn);
     setMissing([]);
     focusOn('assessment-questions-title');

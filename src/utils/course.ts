@@ -3,9 +3,10 @@
  * lessons, links previous/next, gathers each lesson's knowledge checks and reflections, and runs
  * the cross-file checks of `lib/content/validate`. A problem fails the build with the file and the field.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { componentIds, validateLessons, validateQuestions } from '../lib/content/validate';
 import { validateScenario } from '../lib/scenario/analyse';
+import { answerFact, diagnosticFact, scenarioFact, type CourseContent } from '../lib/progress/fit';
 import type { Question } from '../schemas/question';
 import { lessonUrl } from './url';
 
@@ -191,6 +192,20 @@ export async function getQuestion(id: string): Promise<Question> {
 /** The final-assessment bank, in file order. */
 export async function getBank(): Promise<BankQuestion[]> {
   return (await getCourseData()).bank;
+}
+
+/** What an import is checked against (lib/progress/fit.ts): the course's questions, notes, scenarios and diagnostic. */
+export async function getImportContent(): Promise<CourseContent> {
+  const { lessons, bank } = await getCourseData();
+  const diagnostic = (await getEntry('diagnostic', 'tdrd'))?.data;
+  if (!diagnostic) throw new ContentError('content/diagnostic.yaml: no entry "tdrd".');
+  return {
+    checks: Object.fromEntries(lessons.flatMap((l) => l.checks).map((q) => [q.id, answerFact(q)])),
+    bank: Object.fromEntries(bank.map(({ question }) => [question.id, answerFact(question)])),
+    notes: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
+    scenarios: Object.fromEntries((await getCollection('scenarios')).map((s) => [s.id, scenarioFact(s.data)])),
+    diagnostic: diagnosticFact(diagnostic),
+  };
 }
 
 export async function getCourse() {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, seenObjectives, type BankItem } from '../../src/lib/questions/draw';
+import { drawAttempt, drawQuestions, seenObjectives, type BankItem } from '../../src/lib/questions/draw';
 
 // The course's own bank: the draw is judged on the items learners get.
 const dir = join(import.meta.dirname, '..', '..', 'content', 'questions');
@@ -42,9 +42,12 @@ describe(`the draw by objective, over ${DRAWS} seeded draws of ${COUNT} from the
     let worst = 0;
     for (let learner = 1; learner <= DRAWS; learner++) {
       const seen = new Set<string>();
+      const earlier: string[][] = [];
       let attempts = 0;
       while (seen.size < objectives.size && attempts < 10) {
-        for (const id of drawQuestions(bank, COUNT, learner * 7919 + attempts, seen)) seen.add(byId.get(id)!.objective!);
+        const drawn = drawAttempt(bank, earlier, COUNT, learner * 7919 + attempts);
+        for (const id of drawn) seen.add(byId.get(id)!.objective!);
+        earlier.push(drawn);
         attempts++;
       }
       worst = Math.max(worst, attempts);

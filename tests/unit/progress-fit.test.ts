@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_VERSION, decode, encode, fromData, type Progress } from '../../src/lib/progress';
-import { answerFact, fit, isEmpty, replays, scenarioFact, setAsideMessage, type CourseContent } from '../../src/lib/progress/fit';
-import { EXPORT_FORMAT, parseImport } from '../../src/lib/progress/transfer';
+import { answerFact, diagnosticFact, fit, isEmpty, replays, scenarioFact, setAsideMessage, type CourseContent } from '../../src/lib/progress/fit';
+import { EXPORT_FORMAT } from '../../src/lib/progress/file';
+import { parseImport } from '../../src/lib/progress/transfer';
 import { fromOutside } from '../../src/lib/progress/records';
 
 const T1 = '2026-11-20T08:00:00.000Z';
@@ -292,5 +293,11 @@ describe('fit', () => {
   it('treats progress with only a time of last change as empty', () => {
     expect(isEmpty({ version: PROGRESS_VERSION, lessons: {}, checks: {}, notes: {}, updatedAt: T1 })).toBe(true);
     expect(isEmpty({ version: PROGRESS_VERSION, lessons: {}, learnerName: { text: 'Ada', at: T1 } })).toBe(false);
+  });
+});
+
+describe('the diagnostic as an import reads it', () => {
+  it('counts the statements of every dimension and the red flags', () => {
+    expect(diagnosticFact({ dimensions: [{ statements: [1, 2, 3] }, { statements: [4] }], integrity: { flags: ['a', 'b'] } })).toEqual({ answers: 4, flags: 2 });
   });
 });

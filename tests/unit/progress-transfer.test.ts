@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROGRESS_VERSION, complete, emptyProgress, visit } from '../../src/lib/progress';
-import { EXPORT_FORMAT, MAX_IMPORT_BYTES, exportFile, exportFileName, parseImport } from '../../src/lib/progress/transfer';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES, exportFile, exportFileName } from '../../src/lib/progress/file';
+import { parseImport } from '../../src/lib/progress/transfer';
 
 const facts = { lessonIds: ['one', 'two'] };
 const NOW = '2026-11-25T09:30:00.000Z';

@@ -172,3 +172,8 @@ export function scenarioFact(scenario: Pick<Scenario, 'start' | 'nodes' | 'endin
     endings: scenario.endings.map((e) => e.id),
   };
 }
+
+/** How many answers and red-flag answers a run of the diagnostic holds. */
+export function diagnosticFact(diagnostic: { dimensions: readonly { statements: readonly unknown[] }[]; integrity: { flags: readonly unknown[] } }): CourseContent['diagnostic'] {
+  return { answers: diagnostic.dimensions.reduce((n, d) => n + d.statements.length, 0), flags: diagnostic.integrity.flags.length };
+}

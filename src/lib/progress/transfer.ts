@@ -9,7 +9,6 @@ import { fit, isEmpty, setAsideMessage, tally, type CourseContent, type SetAside
 import type { MigrationTable } from './migrations';
 import { PROGRESS_VERSION, type CourseFacts, type Problem, type Progress } from './types';
 
-export * from './file';
 
 /** The parts of progress a file may hold; any other is set aside. */
 const PARTS = ['version', 'lessons', 'location', 'checks', 'notes', 'scenarios', 'diagnostics', 'assessments', 'plan', 'learnerName', 'updatedAt'];

@@ -98,3 +98,13 @@ export function seenObjectives(attempts: readonly (readonly string[])[], all: nu
   }
   return seen;
 }
+
+/**
+ * A new attempt's questions: `drawQuestions` with the objectives of the `earlier` attempts (their
+ * question ids, oldest first) asked last, so that successive attempts rotate through the objectives.
+ */
+export function drawAttempt(bank: readonly BankItem[], earlier: readonly (readonly string[])[], count: number, seed: number): string[] {
+  const objective = new Map(bank.map((b) => [b.id, b.objective ?? b.id]));
+  const asked = earlier.map((questions) => questions.flatMap((id) => objective.get(id) ?? []));
+  return drawQuestions(bank, count, seed, seenObjectives(asked, new Set(objective.values()).size));
+}
