@@ -16,7 +16,8 @@ import {
   outcomeOf,
   overallMessage,
 } from '../lib/questions/grade';
-import { answerCheck } from '../stores/progress';
+import { checkOrder } from '../lib/questions/check-order';
+import { answerCheck, ensureOptionSeed } from '../stores/progress';
 import { QuestionFields, emptyResponse } from './parts/QuestionFields';
 import { WithProgress } from './parts/WithProgress';
 import { focusInView } from './parts/reveal';
@@ -43,6 +44,11 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
   private focusNext: 'feedback' | 'question' | 'answer' | undefined;
   private root: HTMLFormElement | null = null;
 
+  override componentDidMount(): void {
+    super.componentDidMount();
+    ensureOptionSeed();
+  }
+
   override componentDidUpdate(): void {
     const target = this.focusNext;
     this.focusNext = undefined;
@@ -60,7 +66,12 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
     const feedback = showingFeedback ? feedbackFor(q, saved.response, finished) : undefined;
     const left = attemptsLeft(q, saved);
     const triesText = `${q.attempts} ${q.attempts === 1 ? 'try' : 'tries'}`;
-    const answers = correctAnswerText(q);
+    // The learner's own order (the build's order until their seed is known, and without JavaScript).
+    const shown = q.kind === 'classify' ? undefined : checkOrder(q.options, progress?.optionSeed ?? 0, q.id);
+    const order = shown?.map((o) => o.id);
+    const rank = (id: string) => order?.indexOf(id) ?? 0;
+    const answers = shown ? shown.filter((o) => o.correct).map((o) => o.text) : correctAnswerText(q);
+    const lines = feedback ? [...feedback.lines].sort((a, b) => rank(a.id) - rank(b.id)) : [];
 
     const check = (event: Event) => {
       event.preventDefault();
@@ -91,7 +102,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
         </p>
         <fieldset class="check__fieldset" disabled={showingFeedback} aria-describedby={hint ? `${base}-hint` : undefined}>
           <legend class="check__prompt">{q.prompt}</legend>
-          <QuestionFields question={q} response={response} onChange={choose} idBase={base} />
+          <QuestionFields question={q} response={response} onChange={choose} idBase={base} optionIds={order} />
         </fieldset>
         {!showingFeedback && (
           <div class="check__actions">
@@ -109,7 +120,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
               <strong>{OUTCOME_LABEL[outcome]}.</strong> {overallMessage(q, outcome)}
             </p>
             <ul class="check__lines">
-              {feedback.lines.map((line) => (
+              {lines.map((line) => (
                 <li key={line.id} class={line.correct ? 'is-right' : 'is-wrong'}>
                   <span class="check__line-label">
                     {q.kind === 'classify'

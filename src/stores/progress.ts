@@ -7,7 +7,7 @@
 import { atom } from 'nanostores';
 import { decode, encode } from '../lib/progress/codec';
 import type { mergeTabs } from '../lib/progress/merge';
-import { complete, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
+import { complete, recordCheck, recordScenario, setLocation, setNote, visit, withOptionSeed } from '../lib/progress/reducers';
 import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
 import { holdWrites, installEngine, packageProblems, type StorageState } from './engine';
@@ -153,6 +153,11 @@ export function answerCheck(questionId: string, response: Response, score: numbe
 /** The learner's current run of a scenario (and its ending, once reached). */
 export function saveScenarioRun(scenarioId: string, path: string[], ending: string | undefined): void {
   update((p) => recordScenario(p, scenarioId, path, ending, now()));
+}
+
+/** Sets the learner's order of check options on first need (progress saved earlier has none). */
+export function ensureOptionSeed(): void {
+  if ($progress.get().optionSeed === undefined) update((p) => withOptionSeed(p, Math.floor(Math.random() * 2 ** 32)));
 }
 
 export function saveNote(noteId: string, text: string): void {

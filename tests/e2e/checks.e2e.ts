@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { answer, checkForm, checkIdsOf, hydrated, question } from './content';
-import { FIRST_LESSON, expect, test } from './fixtures';
+import { checkOrder } from '../../src/lib/questions/check-order';
+import { FIRST_LESSON, PROGRESS_KEY, expect, test } from './fixtures';
 
 const ids = checkIdsOf('leadership-in-the-plural');
 const kinds = ids.map((id) => question(id).kind);
@@ -169,4 +170,60 @@ test('a reflection stops at 5,000 characters', async ({ page }) => {
   await expect(box).toHaveValue('x'.repeat(5000));
   await expect(page.getByText('5,000 / 5,000 characters')).toBeVisible();
   await expect(page.getByText('You have reached the 5,000-character limit.')).toBeVisible();
+});
+
+test.describe("each learner's own order of options", () => {
+  const choiceIds = ids.filter((id) => question(id).kind !== 'classify');
+  /** The options' texts as the check shows them, top to bottom. */
+  const shownOrder = (page: import('@playwright/test').Page, number: number) =>
+    checkForm(page, number).locator('.check__option').allInnerTexts();
+  const expected = (id: string, seed: number) => {
+    const q = question(id);
+    return q.kind === 'classify' ? [] : checkOrder(q.options, seed, q.id).map((o) => o.text);
+  };
+  const authored = (id: string) => {
+    const q = question(id);
+    return q.kind === 'classify' ? [] : q.options.map((o) => o.text);
+  };
+
+  test('options follow the seed saved in progress, survive a reload, and are graded by meaning, not position', async ({ page, course }) => {
+    await page.goto(FIRST_LESSON);
+    await hydrated(page);
+    // A first check gives the learner a seed of their own, saved with their progress.
+    await expect.poll(async () => typeof ((await course.storedProgress()) as { optionSeed?: unknown } | null)?.optionSeed).toBe('number');
+    const seed = ((await course.storedProgress()) as { optionSeed: number }).optionSeed;
+    for (const id of choiceIds) {
+      await expect.poll(() => shownOrder(page, ids.indexOf(id) + 1)).toEqual(expected(id, seed));
+    }
+
+    // Another learner (another seed, chosen so the first choice check comes out in a different order).
+    const first = choiceIds[0]!;
+    let other = seed + 1;
+    while (expected(first, other).join() === expected(first, seed).join() || expected(first, other).join() === authored(first).join()) other += 1;
+    await page.evaluate(([key, value]) => {
+      const p = JSON.parse(localStorage.getItem(key as string)!);
+      localStorage.setItem(key as string, JSON.stringify({ ...p, optionSeed: value }));
+    }, [PROGRESS_KEY, other] as const);
+    await page.reload();
+    await hydrated(page);
+    const number = ids.indexOf(first) + 1;
+    await expect.poll(() => shownOrder(page, number)).toEqual(expected(first, other));
+
+    // Answered right in this order, it is graded right, and still after a reload, in the same order.
+    const q = question(first);
+    const form = checkForm(page, number);
+    await answer(page, form, q, true);
+    await form.getByRole('button', { name: 'Check answer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('group', { name: /^Correct\./ })).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    const again = checkForm(page, number);
+    await expect(again.getByRole('group', { name: /^Correct\./ })).toBeVisible();
+    await expect.poll(() => shownOrder(page, number)).toEqual(expected(first, other));
+    if (q.kind !== 'classify') {
+      for (const o of q.options.filter((x) => x.correct)) await expect(again.getByRole(q.kind === 'single' ? 'radio' : 'checkbox', { name: o.text, exact: true })).toBeChecked();
+    }
+    expect(((await course.storedProgress()) as { optionSeed: number }).optionSeed).toBe(other);
+  });
 });

@@ -62,6 +62,7 @@ export function maximalProgress(): Progress {
     // The longest name the certificate takes, in characters that JSON must escape for SCORM.
     learnerName: { text: 'É'.repeat(120), at: at(56) },
     notes: Object.fromEntries(notes.map((id, i) => [id, { text: 'ñ'.repeat(MAX_NOTE_LENGTH), at: at(i) }])),
+    optionSeed: 4294967295,
     updatedAt: at(59),
   };
   return progress;

@@ -145,6 +145,7 @@ function compact(p: Progress, include: Include, meta: SuspendMeta) {
     const notes = byKey(p.notes).filter(([id]) => !include.notesLeft?.has(id));
     if (notes.length) c['n'] = notes.map(([id, n]) => [id, n.text, t(n.at)]);
   }
+  if (p.optionSeed !== undefined) c['e'] = p.optionSeed;
   if (p.updatedAt) c['u'] = t(p.updatedAt);
   return c;
 }
@@ -294,6 +295,7 @@ export function decodeSuspend(text: string, facts: CourseFacts, course?: string)
     const [id, text, at] = arr(e);
     return [String(id), { text, at: iso(at) }];
   }));
+  if (c['e'] !== undefined) data['optionSeed'] = c['e'];
   if (updated) data['updatedAt'] = updated;
   return { ...fromData(JSON.parse(JSON.stringify(data)), facts), reported };
 }

@@ -146,6 +146,11 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
     if (name) progress.learnerName = { text: name.text.slice(0, 120), at: name.at };
     else invalid.push('learnerName');
   }
+  if (data['optionSeed'] !== undefined) {
+    const seed = data['optionSeed'];
+    if (typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32) progress.optionSeed = seed;
+    else invalid.push('optionSeed');
+  }
   if (invalid.length > 0) {
     problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).`, entries: invalid });
   }

@@ -53,6 +53,9 @@ export function merge(a: Progress, b: Progress): Progress {
   if (plan) merged.plan = plan;
   const name = a.learnerName && b.learnerName ? newerNote(a.learnerName, b.learnerName) : (a.learnerName ?? b.learnerName);
   if (name) merged.learnerName = name;
+  // Both copies set a seed at once only when two tabs opened a first check together: keep one of them.
+  const optionSeed = a.optionSeed !== undefined && b.optionSeed !== undefined ? Math.min(a.optionSeed, b.optionSeed) : (a.optionSeed ?? b.optionSeed);
+  if (optionSeed !== undefined) merged.optionSeed = optionSeed;
   const updatedAt = later(a.updatedAt, b.updatedAt);
   if (updatedAt) merged.updatedAt = updatedAt;
   return merged;

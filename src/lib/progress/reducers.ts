@@ -56,6 +56,12 @@ export function recordCheck(progress: Progress, questionId: string, response: Re
   return { ...progress, checks: { ...progress.checks, [questionId]: state }, updatedAt: now };
 }
 
+/** Gives the learner their own order of check options, once: a seed already set is kept. */
+export function withOptionSeed(progress: Progress, seed: number): Progress {
+  if (progress.optionSeed !== undefined) return progress;
+  return { ...progress, optionSeed: seed >>> 0 };
+}
+
 /** Saves a reflection; an empty text removes it. */
 export function setNote(progress: Progress, noteId: string, text: string, now: string): Progress {
   const current = progress.notes?.[noteId];

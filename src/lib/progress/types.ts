@@ -123,6 +123,12 @@ export interface Progress {
   plan?: ActionPlan;
   /** The name the learner wants on the certificate. */
   learnerName?: Note;
+  /**
+   * The learner's own order of the options in knowledge checks: a 32-bit seed, set on first need and
+   * never changed (a reset clears it). The same seed gives the same order after a reload, and answers
+   * are kept by option id, so grading and review do not depend on it.
+   */
+  optionSeed?: number;
   /** When anything last changed. */
   updatedAt?: string;
 }
