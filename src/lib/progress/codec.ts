@@ -17,6 +17,7 @@ import {
   type Problem,
   type Progress,
   type Response,
+  type EarlierRun,
   type ScenarioProgress,
   type ActionPlan,
 } from './types';
@@ -256,7 +257,15 @@ export const sanitiseResponse: Valid<Response> = (v) => (isRecord(v) ? responses
 
 const sanitiseCheck: Valid<CheckState> = shape({ response: sanitiseResponse, attempts: int(1, 10), score: num(0, 1), at: timestamp });
 const sanitiseNote: Valid<Note> = shape({ text: text(MAX_NOTE_LENGTH), at: timestamp });
-const sanitiseScenario: Valid<ScenarioProgress> = shape({ path: list(id, 40), endings: list(id, 20), at: timestamp });
+const scenarioRun = shape<Omit<ScenarioProgress, 'earlier'>>({ path: list(id, 40), endings: list(id, 20), at: timestamp });
+const sanitiseEarlier: Valid<EarlierRun> = shape({ path: list(id, 40), endings: list(id, 20), at: timestamp });
+/** A run, and its earlier-version runs when they are well formed (a damaged history is dropped, not the run). */
+const sanitiseScenario: Valid<ScenarioProgress> = (v) => {
+  const run: ScenarioProgress | undefined = scenarioRun(v);
+  if (!run || !isRecord(v) || v['earlier'] === undefined) return run;
+  const earlier = list(sanitiseEarlier, 10)(v['earlier']);
+  return earlier ? { ...run, earlier } : run;
+};
 const date: Valid<string> = (v) => (typeof v === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(v) ? v : undefined);
 const sanitisePlan: Valid<ActionPlan> = shape({
   decision: text(MAX_PLAN_FIELD),

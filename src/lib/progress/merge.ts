@@ -2,6 +2,7 @@
  * Merging two copies of the same learner's progress (an import into existing progress, or two
  * saved copies): nothing either copy recorded is lost. Its own module, loaded only where needed.
  */
+import { mergeEarlier } from './earlier';
 import type { CheckState, LessonProgress, Location, Note, Progress, ScenarioProgress } from './types';
 import { KEEP_DIAGNOSTICS, type AssessmentAttempt } from './types';
 import { keepAttempts } from './records';
@@ -84,7 +85,10 @@ const newerNote: (x: Note, y: Note) => Note = newer;
 function mergeScenario(x: ScenarioProgress, y: ScenarioProgress): ScenarioProgress {
   const run = newer(x, y);
   const other = run === x ? y : x;
-  return { ...run, endings: [...new Set([...run.endings, ...other.endings])] };
+  const merged: ScenarioProgress = { ...run, endings: [...new Set([...run.endings, ...other.endings])] };
+  const history = mergeEarlier(run.earlier, other.earlier);
+  if (history) merged.earlier = history;
+  return merged;
 }
 
 /** The check with more tries is further along; at equal tries, the newer one. */
