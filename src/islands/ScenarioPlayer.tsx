@@ -3,12 +3,12 @@
  * meter changes (announced) and why; at an ending, the debrief with every decision's alternatives,
  * the path map and the endings found so far. The run is saved as its path and replayed on load.
  */
-import { scenarioFact, settleRun, type ScenarioFact } from '../lib/progress/fit';
+import { settleRun } from '../lib/progress/earlier';
 import type { Progress, ScenarioProgress } from '../lib/progress/types';
 import { PROCESS_LABEL } from '../lib/scenario/process';
 import { changes, describeChanges, nodeOf, replay, situation, type RunState, type Step } from '../lib/scenario/engine';
 import type { Scenario } from '../schemas/scenario';
-import { saveScenarioRun, settleScenarioRun } from '../stores/progress';
+import { saveScenarioRun, update } from '../stores/progress';
 import { WithProgress } from './parts/WithProgress';
 import { focusInView } from './parts/reveal';
 import { PathMap } from './parts/PathMap';
@@ -31,24 +31,24 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
   override state: State = {};
   private root: HTMLElement | null = null;
   private focusHeading = false;
-  private fact: ScenarioFact | undefined;
-
-  /** The scenario's moves and endings, as saved progress is checked against them. */
-  private facts(): ScenarioFact {
-    this.fact ??= scenarioFact(this.props.scenario);
-    return this.fact;
-  }
+  /** The saved run as it fits the scenario now: a run from an earlier version goes to its history (see settleRun). */
+  private settle = (run: ScenarioProgress): ScenarioProgress =>
+    settleRun(run, (path) => replay(this.props.scenario, path).steps.length === path.length, (e) => this.props.scenario.endings.some((x) => x.id === e));
 
   override componentDidMount(): void {
     super.componentDidMount();
     // A run saved by an earlier version of the scenario is kept in its history, and restarted.
-    settleScenarioRun(this.props.id, (run) => settleRun(run, this.facts()));
+    const { id } = this.props;
+    update((p) => {
+      const run = p.scenarios?.[id];
+      const settled = run && this.settle(run);
+      return settled && settled !== run ? { ...p, scenarios: { ...p.scenarios, [id]: settled } } : p;
+    });
   }
 
-  /** The saved run as it fits the scenario now (see settleRun). */
   private saved(): ScenarioProgress | undefined {
     const run = this.state.progress?.scenarios?.[this.props.id];
-    return run && settleRun(run, this.facts());
+    return run && this.settle(run);
   }
 
   override componentDidUpdate(): void {
@@ -181,7 +181,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
         {body}
         {earlier > 0 && (
           <p class="scenario__earlier">
-            From an earlier version of this scenario: {earlier === 1 ? '1 run' : `${earlier} runs`} you played before it changed {earlier === 1 ? 'is' : 'are'} kept in your progress. The scenario's moves or endings have changed since, so {earlier === 1 ? 'it' : 'they'} cannot be replayed here; endings you reached that still exist are counted.
+            From an earlier version of this scenario: {earlier === 1 ? '1 run' : `${earlier} runs`} kept in your progress. The scenario has changed since, so {earlier === 1 ? 'it' : 'they'} cannot be replayed; endings you reached that still exist are counted.
           </p>
         )}
         {reached.length > 0 && (

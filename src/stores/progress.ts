@@ -7,8 +7,7 @@
 import { atom } from 'nanostores';
 import { decode, encode } from '../lib/progress/codec';
 import type { mergeTabs } from '../lib/progress/merge';
-import type { ScenarioProgress } from '../lib/progress/types';
-import { complete, recordCheck, recordScenario, setLocation, setNote, settleScenario, visit } from '../lib/progress/reducers';
+import { complete, recordCheck, recordScenario, setLocation, setNote, visit } from '../lib/progress/reducers';
 import { emptyProgress, type Problem, type Progress, type Response } from '../lib/progress/types';
 import { courseFacts } from './course';
 import { holdWrites, installEngine, packageProblems, type StorageState } from './engine';
@@ -149,17 +148,6 @@ export function completeLesson(lessonId: string): void {
 /** The learner checked an answer to a knowledge check. */
 export function answerCheck(questionId: string, response: Response, score: number): void {
   update((p) => recordCheck(p, questionId, response, score, now()));
-}
-
-/**
- * Keeps a saved run of a scenario whose moves or endings no longer exist as a run from an earlier
- * version (nothing is lost) and restarts it; does nothing when the run fits the scenario.
- */
-export function settleScenarioRun(scenarioId: string, settle: (run: ScenarioProgress) => ScenarioProgress): void {
-  update((p) => {
-    const run = p.scenarios?.[scenarioId];
-    return run ? settleScenario(p, scenarioId, settle(run)) : p;
-  });
 }
 
 /** The learner's current run of a scenario (and its ending, once reached). */

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_VERSION, decode, emptyProgress, encode, merge, recordScenario, settleScenario, type Progress, type ScenarioProgress } from '../../src/lib/progress';
-import { MAX_EARLIER } from '../../src/lib/progress/earlier';
-import { scenarioFact, settleRun } from '../../src/lib/progress/fit';
+import { PROGRESS_VERSION, decode, emptyProgress, encode, merge, recordScenario, type Progress, type ScenarioProgress } from '../../src/lib/progress';
+import { MAX_EARLIER } from '../../src/lib/progress';
+import { settleRun as settleWith } from '../../src/lib/progress/earlier';
+import { replays, scenarioFact, type ScenarioFact } from '../../src/lib/progress/fit';
 import { exportFile } from '../../src/lib/progress/file';
 import { mergeTabs } from '../../src/lib/progress/merge';
 import { replay } from '../../src/lib/scenario';
@@ -21,6 +22,10 @@ const T2 = '2026-11-21T08:00:00.000Z';
 const load = (id: string) => scenarioSchema.parse(yaml.load(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'scenarios', `${id}.yaml`), 'utf8')));
 const line3 = load('line-3-alert');
 const fact = scenarioFact(line3);
+/** As import settles a run: against the scenario's facts. */
+const settleRun = (run: ScenarioProgress, f: ScenarioFact) => settleWith(run, (path) => replays(f, path), (e) => f.endings.includes(e));
+/** As the player settles a run: with the engine. */
+const settleInPlayer = (run: ScenarioProgress) => settleWith(run, (path) => replay(line3, path).steps.length === path.length, (e) => line3.endings.some((x) => x.id === e));
 /** A finished run as the current version saved it: the old "distributed" path, and two endings found. */
 const old: ScenarioProgress = { path: ['distributed', 'delegating', 'distributed'], endings: ['safe-and-stronger', 'contained-unremarkable'], at: T1 };
 
@@ -35,6 +40,12 @@ describe('a scenario run saved before the rebuild', () => {
     const settled = settleRun({ ...old, endings: ['safe-and-stronger', 'retired-ending'] }, fact);
     expect(settled.endings).toEqual(['safe-and-stronger']);
     expect(settled.earlier).toEqual([{ path: old.path, endings: ['retired-ending'], at: T1 }]);
+  });
+
+  it('is settled the same way by the player (with the engine) and by import (with the facts)', () => {
+    for (const run of [old, { ...old, endings: ['gone'] }, { ...old, path: ['intent-and-roles', 'mei-decides', 'crew-review'] }, { ...old, path: ['intent-and-roles', 'mei-decides', 'crew-review', 'x'] }]) {
+      expect(settleInPlayer(run)).toEqual(settleRun(run, fact));
+    }
   });
 
   it('is settled once: settling again, or a run that fits, changes nothing', () => {
@@ -52,7 +63,7 @@ describe('a scenario run saved before the rebuild', () => {
   });
 
   it('keeps its history when the learner plays on, restarts and finishes', () => {
-    const start: Progress = settleScenario({ ...emptyProgress(), scenarios: { 'line-3-alert': old } }, 'line-3-alert', settleRun(old, fact));
+    const start: Progress = { ...emptyProgress(), scenarios: { 'line-3-alert': settleRun(old, fact) } };
     const played = recordScenario(start, 'line-3-alert', ['intent-and-roles'], undefined, T2);
     expect(played.scenarios?.['line-3-alert']).toEqual({ path: ['intent-and-roles'], endings: old.endings, at: T2, earlier: [{ path: old.path, endings: [], at: T1 }] });
     expect(recordScenario(played, 'line-3-alert', [], undefined, T2).scenarios?.['line-3-alert']?.earlier).toHaveLength(1);

@@ -3,18 +3,25 @@
  * path may take moves that no longer exist, and endings once reached may be gone. Nothing the
  * learner did is dropped: such a run moves to the scenario's `earlier` history (shown in the
  * player as from an earlier version), the current run restarts, and endings that still exist stay
- * counted. `settleRun` (in ./fit) does it where saved progress meets the course: the scenario
- * player on load, and import. This module merges the histories of two copies. Pure.
+ * counted. `settleRun` does it where saved progress meets the course: the scenario player on load,
+ * and import (./fit). The caller says which paths replay and which endings exist (the player with
+ * the engine, import with the scenario's facts), so the player loads nothing else. Pure.
  */
-import type { EarlierRun } from './types';
+import { MAX_EARLIER, type EarlierRun, type ScenarioProgress } from './types';
 
-/** At most this many earlier runs are kept per scenario (the oldest go first). */
-export const MAX_EARLIER = 10;
-
-/** Both copies' earlier runs, once each, oldest first (for merging two tabs or an import). */
-export function mergeEarlier(a: readonly EarlierRun[] | undefined, b: readonly EarlierRun[] | undefined): EarlierRun[] | undefined {
-  if (!a && !b) return undefined;
-  const seen = new Map<string, EarlierRun>();
-  for (const run of [...(a ?? []), ...(b ?? [])]) seen.set(JSON.stringify([run.path, run.endings, run.at]), run);
-  return [...seen.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).slice(-MAX_EARLIER);
+/**
+ * A saved scenario run made to fit the scenario as it is now: the same object when it already
+ * fits, else one whose stale path and lost endings are kept in `earlier` (nothing is dropped),
+ * whose current run restarts, and whose endings that still exist stay counted. Settling twice
+ * changes nothing more.
+ */
+export function settleRun(run: ScenarioProgress, replays: (path: string[]) => boolean, hasEnding: (id: string) => boolean): ScenarioProgress {
+  const fits = replays(run.path);
+  const kept = run.endings.filter(hasEnding);
+  const lost = run.endings.filter((e) => !hasEnding(e));
+  if (fits && lost.length === 0) return run;
+  const entry: EarlierRun = { path: fits ? [] : run.path, endings: lost, at: run.at };
+  const earlier = [...(run.earlier ?? []), entry].slice(-MAX_EARLIER);
+  return { ...run, path: fits ? run.path : [], endings: kept, earlier };
 }
+

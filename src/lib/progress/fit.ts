@@ -7,8 +7,8 @@
  */
 import type { Question } from '../../schemas/question';
 import type { Scenario } from '../../schemas/scenario';
-import { MAX_EARLIER } from './earlier';
-import type { AssessmentAttempt, EarlierRun, Progress, Response, ScenarioProgress } from './types';
+import { settleRun } from './earlier';
+import type { AssessmentAttempt, Progress, Response } from './types';
 
 /** What an answer to a question may hold: its kind and the ids it can name. */
 export type AnswerFact =
@@ -88,21 +88,6 @@ export function replays(fact: ScenarioFact, path: readonly string[]): boolean {
   return true;
 }
 
-/**
- * A saved scenario run made to fit the scenario as it is now: the same object when it already fits, else one
- * whose stale path and lost endings are kept in `earlier` (./earlier.ts): nothing is dropped, the
- * current run restarts, endings that still exist stay counted. Settling twice changes nothing more.
- */
-export function settleRun(run: ScenarioProgress, fact: ScenarioFact): ScenarioProgress {
-  const fits = replays(fact, run.path);
-  const kept = run.endings.filter((e) => fact.endings.includes(e));
-  const lost = run.endings.filter((e) => !fact.endings.includes(e));
-  if (fits && lost.length === 0) return run;
-  const entry: EarlierRun = { path: fits ? [] : run.path, endings: lost, at: run.at };
-  const earlier = [...(run.earlier ?? []), entry].slice(-MAX_EARLIER);
-  return { ...run, path: fits ? run.path : [], endings: kept, earlier };
-}
-
 function unfitAttempt(attempt: AssessmentAttempt, bank: CourseContent['bank']): Unfit | undefined {
   if (attempt.questions.some((q) => !own(bank, q))) return 'question';
   for (const [q, response] of Object.entries(attempt.answers)) {
@@ -146,7 +131,10 @@ export function fit(progress: Progress, content: CourseContent, aside: SetAside 
     return undefined;
   }, aside);
   // A run from an earlier version of its scenario is kept, marked as such, not set aside.
-  if (scenarios) for (const [id, run] of Object.entries(scenarios)) scenarios[id] = settleRun(run, own(content.scenarios, id) as ScenarioFact);
+  if (scenarios) for (const [id, run] of Object.entries(scenarios)) {
+    const fact = own(content.scenarios, id) as ScenarioFact;
+    scenarios[id] = settleRun(run, (path) => replays(fact, path), (e) => fact.endings.includes(e));
+  }
   const { answers, flags } = content.diagnostic;
   const diagnostics = list(progress.diagnostics, (d) => (d.answers.length === answers && d.flags.length === flags ? undefined : 'diagnostic'));
   const assessments = list(progress.assessments, (a) => unfitAttempt(a, content.bank));

@@ -2,9 +2,8 @@
  * Merging two copies of the same learner's progress (an import into existing progress, or two
  * saved copies): nothing either copy recorded is lost. Its own module, loaded only where needed.
  */
-import { mergeEarlier } from './earlier';
 import type { CheckState, LessonProgress, Location, Note, Progress, ScenarioProgress } from './types';
-import { KEEP_DIAGNOSTICS, type AssessmentAttempt } from './types';
+import { KEEP_DIAGNOSTICS, MAX_EARLIER, type AssessmentAttempt, type EarlierRun } from './types';
 import { keepAttempts } from './records';
 
 function earlier(a: string | undefined, b: string | undefined): string | undefined {
@@ -80,6 +79,14 @@ function newer<T extends { at: string }>(x: T, y: T): T {
 }
 
 const newerNote: (x: Note, y: Note) => Note = newer;
+
+/** Both copies' earlier runs, once each, oldest first (for merging two tabs or an import). */
+function mergeEarlier(a: readonly EarlierRun[] | undefined, b: readonly EarlierRun[] | undefined): EarlierRun[] | undefined {
+  if (!a && !b) return undefined;
+  const seen = new Map<string, EarlierRun>();
+  for (const run of [...(a ?? []), ...(b ?? [])]) seen.set(JSON.stringify([run.path, run.endings, run.at]), run);
+  return [...seen.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).slice(-MAX_EARLIER);
+}
 
 /** The newer run, and every ending either copy reached. */
 function mergeScenario(x: ScenarioProgress, y: ScenarioProgress): ScenarioProgress {

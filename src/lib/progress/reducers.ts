@@ -66,12 +66,6 @@ export function setNote(progress: Progress, noteId: string, text: string, now: s
   return { ...progress, notes, updatedAt: now };
 }
 
-/** Replaces a scenario's saved run by the same run settled to the scenario as it is now (see settleRun in ./fit). */
-export function settleScenario(progress: Progress, scenarioId: string, settled: ScenarioProgress): Progress {
-  if (progress.scenarios?.[scenarioId] === settled) return progress;
-  return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: settled } };
-}
-
 /**
  * Records the current run of a scenario: its path, and its ending when the run has one (endings
  * are kept across restarts). An empty path restarts the scenario.
@@ -79,7 +73,7 @@ export function settleScenario(progress: Progress, scenarioId: string, settled: 
 export function recordScenario(progress: Progress, scenarioId: string, path: string[], ending: string | undefined, now: string): Progress {
   const previous = progress.scenarios?.[scenarioId];
   const endings = previous?.endings ?? [];
-  const next: ScenarioProgress = { path, endings: ending && !endings.includes(ending) ? [...endings, ending] : endings, at: now };
-  if (previous?.earlier) next.earlier = previous.earlier;
+  // Runs from an earlier version of the scenario (`earlier`) stay with it.
+  const next: ScenarioProgress = { ...previous, path, endings: ending && !endings.includes(ending) ? [...endings, ending] : endings, at: now };
   return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: next }, updatedAt: now };
 }

@@ -74,6 +74,9 @@ export interface ScenarioProgress {
   earlier?: EarlierRun[];
 }
 
+/** At most this many earlier-version runs are kept per scenario (the oldest go first). */
+export const MAX_EARLIER = 10;
+
 /** A scenario run from an earlier version of the scenario: kept, shown as such, never replayed. */
 export interface EarlierRun {
   /** Choice ids as saved; some are no longer moves of the scenario (empty when only endings went). */
