@@ -5,7 +5,6 @@
  */
 import { settleRun } from '../lib/progress/earlier';
 import type { Progress, ScenarioProgress } from '../lib/progress/types';
-import { PROCESS_LABEL } from '../lib/scenario/process';
 import { changes, describeChanges, nodeOf, replay, situation, type RunState, type Step } from '../lib/scenario/engine';
 import type { Scenario } from '../schemas/scenario';
 import { saveScenarioRun, update } from '../stores/progress';
@@ -18,6 +17,8 @@ export interface ScenarioPlayerProps {
   scenario: Scenario;
   /** Short labels and addresses of the references the "why" lines name. */
   references: Record<string, { label: string; href: string }>;
+  /** Decision-process labels for the debrief (PROCESS_LABEL, passed as props so the island does not carry them). */
+  labels: Record<string, string>;
 }
 
 interface State {
@@ -79,7 +80,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
     this.setState({ shown: undefined });
   };
 
-  render({ id, scenario, references }: ScenarioPlayerProps, { shown }: State) {
+  render({ id, scenario, references, labels }: ScenarioPlayerProps, { shown }: State) {
     const state = this.run();
     const saved = this.saved();
     const reached = saved?.endings ?? [];
@@ -141,7 +142,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
                   <ul>
                     {node?.choices.map((c) => (
                       <li key={c.id} class={c.id === step.choice ? 'is-chosen' : undefined}>
-                        <strong>{c.id === step.choice ? 'Your choice' : 'Alternative'} ({PROCESS_LABEL[c.process]}):</strong> {c.text} {c.consequence} <em>{c.why}</em>
+                        <strong>{c.id === step.choice ? 'Your choice' : 'Alternative'} ({labels[c.process]}):</strong> {c.text} {c.consequence} <em>{c.why}</em>
                       </li>
                     ))}
                   </ul>
