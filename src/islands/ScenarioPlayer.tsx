@@ -3,10 +3,11 @@
  * meter changes (announced) and why; at an ending, the debrief with every decision's alternatives,
  * the path map and the endings found so far. The run is saved as its path and replayed on load.
  */
-import type { Progress } from '../lib/progress/types';
+import { settleRun } from '../lib/progress/earlier';
+import type { Progress, ScenarioProgress } from '../lib/progress/types';
 import { changes, describeChanges, nodeOf, replay, situation, type RunState, type Step } from '../lib/scenario/engine';
 import type { Scenario } from '../schemas/scenario';
-import { saveScenarioRun } from '../stores/progress';
+import { saveScenarioRun, update } from '../stores/progress';
 import { WithProgress } from './parts/WithProgress';
 import { focusInView } from './parts/reveal';
 import { PathMap } from './parts/PathMap';
@@ -16,6 +17,8 @@ export interface ScenarioPlayerProps {
   scenario: Scenario;
   /** Short labels and addresses of the references the "why" lines name. */
   references: Record<string, { label: string; href: string }>;
+  /** Decision-process labels for the debrief (PROCESS_LABEL, passed as props so the island does not carry them). */
+  labels: Record<string, string>;
 }
 
 interface State {
@@ -24,19 +27,30 @@ interface State {
   shown?: Step | undefined;
 }
 
-const STYLE_LABEL: Record<string, string> = {
-  directive: 'Directive',
-  delegating: 'Delegating',
-  distributed: 'Distributed',
-  collaborative: 'Collaborative',
-  trap: 'Tempting shortcut',
-};
-
 
 export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, State> {
   override state: State = {};
   private root: HTMLElement | null = null;
   private focusHeading = false;
+  /** The saved run as it fits the scenario now: a run from an earlier version goes to its history (see settleRun). */
+  private settle = (run: ScenarioProgress): ScenarioProgress =>
+    settleRun(run, (path) => replay(this.props.scenario, path).steps.length === path.length, (e) => this.props.scenario.endings.some((x) => x.id === e));
+
+  override componentDidMount(): void {
+    super.componentDidMount();
+    // A run saved by an earlier version of the scenario is kept in its history, and restarted.
+    const { id } = this.props;
+    update((p) => {
+      const run = p.scenarios?.[id];
+      const settled = run && this.settle(run);
+      return settled && settled !== run ? { ...p, scenarios: { ...p.scenarios, [id]: settled } } : p;
+    });
+  }
+
+  private saved(): ScenarioProgress | undefined {
+    const run = this.state.progress?.scenarios?.[this.props.id];
+    return run && this.settle(run);
+  }
 
   override componentDidUpdate(): void {
     if (!this.focusHeading) return;
@@ -45,7 +59,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
   }
 
   private run(): RunState {
-    return replay(this.props.scenario, this.state.progress?.scenarios?.[this.props.id]?.path ?? []);
+    return replay(this.props.scenario, this.saved()?.path ?? []);
   }
 
   private choose(choiceId: string) {
@@ -66,9 +80,11 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
     this.setState({ shown: undefined });
   };
 
-  render({ id, scenario, references }: ScenarioPlayerProps, { progress, shown }: State) {
+  render({ id, scenario, references, labels }: ScenarioPlayerProps, { shown }: State) {
     const state = this.run();
-    const reached = progress?.scenarios?.[id]?.endings ?? [];
+    const saved = this.saved();
+    const reached = saved?.endings ?? [];
+    const earlier = saved?.earlier?.length ?? 0;
     const base = `sc-${id}`;
     const total = scenario.nodes.length;
     const meters = (
@@ -126,7 +142,7 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
                   <ul>
                     {node?.choices.map((c) => (
                       <li key={c.id} class={c.id === step.choice ? 'is-chosen' : undefined}>
-                        <strong>{c.id === step.choice ? 'Your choice' : 'Alternative'} ({STYLE_LABEL[c.style] ?? c.style}):</strong> {c.text} {c.consequence} <em>{c.why}</em>
+                        <strong>{c.id === step.choice ? 'Your choice' : 'Alternative'} ({labels[c.process]}):</strong> {c.text} {c.consequence} <em>{c.why}</em>
                       </li>
                     ))}
                   </ul>
@@ -164,6 +180,11 @@ export default class ScenarioPlayer extends WithProgress<ScenarioPlayerProps, St
         <p class="sr-only" aria-live="polite">{announcement}</p>
         {meters}
         {body}
+        {earlier > 0 && (
+          <p class="scenario__earlier">
+            From an earlier version of this scenario: {earlier === 1 ? '1 run' : `${earlier} runs`} kept in your progress. The scenario has changed since, so {earlier === 1 ? 'it' : 'they'} cannot be replayed; endings you reached that still exist are counted.
+          </p>
+        )}
         {reached.length > 0 && (
           <p class="scenario__found">
             Endings found so far: {reached.length} of {scenario.endings.length} ({reached.map((r) => scenario.endings.find((e) => e.id === r)?.title ?? r).join(', ')}).

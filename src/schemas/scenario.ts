@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PROCESSES } from '../lib/scenario/process';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
 
@@ -28,12 +29,15 @@ export const ruleSchema = z.strictObject({
 
 /** One move at a decision. */
 export const choiceSchema = z.strictObject({
-  /** Stable within the node (`a`…). */
+  /** Stable within the node; says what the move does (`take-command`), not how it is labelled. */
   id: slug,
   /** The move as the learner reads it. */
   text: z.string().min(5),
-  /** The leadership style the move represents, for the debrief and the policy report. */
-  style: z.enum(['directive', 'delegating', 'distributed', 'collaborative', 'trap']),
+  /**
+   * How the move makes the decision (src/lib/scenario/process.ts), shown in the debrief and the
+   * policy report: decide, consult, facilitate, delegate, convene or step-back.
+   */
+  process: z.enum(PROCESSES),
   /** What happens next, in a short narrative. */
   consequence: z.string().min(10),
   /** Meter changes, by meter id (−10…10). */
@@ -71,6 +75,8 @@ export const endingSchema = z.strictObject({
   when: ruleSchema.optional(),
   /** Exactly one ending is the fallback. */
   fallback: z.boolean().default(false),
+  /** Exactly one ending is the best: the policy report checks that no decision process always reaches it. */
+  best: z.boolean().default(false),
 });
 
 /** A branching scenario, `content/scenarios/<id>.yaml`. */

@@ -4,8 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import yaml from 'js-yaml';
 import type { Page } from '@playwright/test';
 import { scenarioSchema } from '../../src/schemas/scenario';
-import { allPaths, replay } from '../../src/lib/scenario';
-import { expect, test } from './fixtures';
+import { PROCESS_LABEL, allPaths, replay } from '../../src/lib/scenario';
+import { PROGRESS_KEY, expect, test } from './fixtures';
 import { hydrated } from './content';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -115,5 +115,65 @@ test.describe('branching scenario, keyboard only', () => {
     await expect(box.getByText(/Endings found so far: 2 of/)).toBeVisible();
     await expect(box.getByText(`${title(a.ending)} (found)`, { exact: false })).toBeVisible();
     await expect(box.getByText(`${title(b.ending)} (this run)`, { exact: false })).toBeVisible();
+  });
+
+  test('the best ending, by keyboard, along the path that earns it; the debrief names how each move decides', async ({ page }) => {
+    const box = region(page);
+    // Back Sam's stop with an intent and roles, give Mei the hold decision, review with the crew.
+    const path = ['intent-and-roles', 'mei-decides', 'crew-review'];
+    const best = scenario.endings.find((e) => e.best)!;
+    expect(replay(scenario, path).ending).toBe(best.id);
+    for (const [i, choiceId] of path.entries()) {
+      const node = scenario.nodes.find((n) => n.id === replay(scenario, path.slice(0, i)).node)!;
+      await expect(box.getByRole('heading', { name: `Decision ${i + 1} of ${scenario.nodes.length}: ${node.title}` })).toBeVisible();
+      await box.getByRole('button', { name: node.choices.find((c) => c.id === choiceId)!.text, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(box.getByRole('heading', { name: 'What happened' })).toBeFocused();
+      await box.getByRole('button', { name: /^(Continue|See how it ended)$/ }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(box.getByRole('heading', { name: `Ending: ${best.title}` })).toBeFocused();
+    await expect(box.getByText(best.text, { exact: true }).filter({ visible: true })).toBeVisible();
+    // Each decision's moves are labelled by decision process, never by a "style".
+    const debrief = box.getByRole('list').filter({ hasText: 'Your choice' }).first();
+    await expect(debrief.getByText('Your choice (Delegate):')).toHaveCount(2);
+    await expect(debrief.getByText(`Your choice (${PROCESS_LABEL.facilitate}):`)).toHaveCount(1);
+    await expect(debrief.getByText(`Alternative (${PROCESS_LABEL.decide}):`).first()).toBeVisible();
+    await expect(debrief.getByText(`Alternative (${PROCESS_LABEL.convene}):`).first()).toBeVisible();
+    await expect(debrief.getByText(/\((Directive|Delegating|Distributed|Collaborative|Tempting shortcut)\)/)).toHaveCount(0);
+    await axe(page, 'best ending with process labels');
+  });
+
+  test('a run saved by an earlier version of the scenario is kept, marked as such, and its ending still counts', async ({ page }) => {
+    const at = '2026-11-20T10:00:00.000Z';
+    // Saved by the current version: moves named by style, which no longer exist.
+    const saved = { path: ['distributed', 'delegating'], endings: ['safe-and-stronger'], at };
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [PROGRESS_KEY, JSON.stringify({ version: 2, lessons: {}, scenarios: { 'line-3-alert': saved }, updatedAt: at })] as const,
+    );
+    await page.goto('/simulations/');
+    await hydrated(page);
+    const box = region(page);
+    await expect(box.getByText('From an earlier version of this scenario: 1 run kept in your progress.', { exact: false })).toBeVisible();
+    await expect(box.getByRole('heading', { name: /^Decision 1 of/ })).toBeVisible();
+    await expect(box.getByText(`Endings found so far: 1 of ${scenario.endings.length} (Safe and stronger).`)).toBeVisible();
+    await axe(page, 'earlier version');
+    // Stored: the old run in the history, the current run restarted, the ending kept.
+    await expect.poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}').scenarios?.['line-3-alert']).toEqual({
+      path: [], endings: ['safe-and-stronger'], at, earlier: [{ path: saved.path, endings: [], at }],
+    });
+    // Playing on keeps the history; a reload still says so.
+    await box.getByRole('button', { name: scenario.nodes[0]!.choices[0]!.text, exact: true }).click();
+    await box.getByRole('button', { name: 'Continue' }).click();
+    await page.reload();
+    await hydrated(page);
+    await expect(region(page).getByRole('heading', { name: /^Decision 2 of/ })).toBeVisible();
+    await expect(region(page).getByText('From an earlier version of this scenario: 1 run kept in your progress.', { exact: false })).toBeVisible();
   });
 });

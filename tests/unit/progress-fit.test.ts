@@ -90,7 +90,7 @@ describe('an import keeps what the course can use and sets the rest aside', () =
     );
   });
 
-  it('sets aside assessment attempts on questions the bank does not have, and scenario runs their scenario cannot replay', () => {
+  it('sets aside assessment attempts on questions the bank does not have, and keeps scenario runs their scenario cannot replay as earlier runs', () => {
     const result = imported({
       ...base,
       assessments: [goodAttempt, { ...goodAttempt, seed: 6, questions: ['b1', 'ghost'] }, { ...goodAttempt, seed: 7, answers: { b2: { kind: 'multiple', choices: ['a'] } }, questions: ['b1'] }],
@@ -100,16 +100,21 @@ describe('an import keeps what the course can use and sets the rest aside', () =
       diagnostics: [{ answers: [1, 2, 3], flags: [true, false], at: T1 }, { answers: [1, 2], flags: [true, false], at: T2 }],
     });
     expect(result.progress.assessments).toEqual([goodAttempt]);
-    expect(result.progress.scenarios).toEqual({});
+    expect(result.progress.scenarios).toEqual({ s1: { path: [], endings: [], at: T1, earlier: [{ path: ['go', 'fin', 'go'], endings: [], at: T1 }] } });
     expect(result.progress.diagnostics).toEqual([{ answers: [1, 2, 3], flags: [true, false], at: T1 }]);
-    expect(result.setAside).toEqual({ question: 2, path: 1, diagnostic: 1 });
+    expect(result.setAside).toEqual({ question: 2, diagnostic: 1 });
   });
 
-  it('sets aside a scenario run that reached an ending the scenario does not have', () => {
+  it('keeps a scenario run that reached an ending the scenario no longer has: the ending that exists stays counted, the other is kept as earlier', () => {
     const result = imported({ ...base, scenarios: { s1: { path: ['stop'], endings: ['good', 'made-up'], at: T1 } } });
-    expect(result.progress.scenarios).toEqual({});
-    expect(result.setAside).toEqual({ path: 1 });
-    expect(result.warnings[0]?.message).toBe('1 entry was set aside: 1 takes moves its scenario does not have.');
+    expect(result.progress.scenarios).toEqual({ s1: { path: ['stop'], endings: ['good'], at: T1, earlier: [{ path: [], endings: ['made-up'], at: T1 }] } });
+    expect(result.setAside).toEqual({});
+  });
+
+  it('keeps an exported run with earlier-version history, and drops only a damaged history', () => {
+    const earlier = [{ path: ['directive', 'delegating'], endings: ['gone'], at: T1 }];
+    expect(imported({ ...base, scenarios: { s1: { path: ['go'], endings: ['good'], at: T2, earlier } } }).progress.scenarios).toEqual({ s1: { path: ['go'], endings: ['good'], at: T2, earlier } });
+    expect(imported({ ...base, scenarios: { s1: { path: ['go'], endings: ['good'], at: T2, earlier: [{ path: 'x' }] } } }).progress.scenarios).toEqual({ s1: { path: ['go'], endings: ['good'], at: T2 } });
   });
 
   it('sets aside top-level fields of the wrong type, and fields progress does not have', () => {

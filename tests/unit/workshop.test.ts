@@ -53,8 +53,8 @@ import {
 // The facilitator guide's agenda (src/lib/workshop.ts, a file beside the folder of the same name).
 import { HALF_DAY } from '../../src/lib/workshop/agenda';
 
-const move = (id: string, style: string, effects: Record<string, number>, next: string) => ({
-  id, text: `Move ${id}`, style, consequence: `Consequence of ${id}.`, effects, why: `Because of ${id}.`, next,
+const move = (id: string, process: string, effects: Record<string, number>, next: string) => ({
+  id, text: `Move ${id}`, process, consequence: `Consequence of ${id}.`, effects, why: `Because of ${id}.`, next,
 });
 
 const scenario: Scenario = scenarioSchema.parse({
@@ -63,15 +63,15 @@ const scenario: Scenario = scenarioSchema.parse({
   start: 'n1',
   nodes: [
     { id: 'n1', title: 'First', text: 'Something happens.', choices: [
-      move('tell', 'directive', { trust: -1 }, 'n2'),
-      move('hand', 'delegating', { trust: 1 }, 'n2'),
-      move('share', 'distributed', { trust: 2 }, 'n2'),
-      move('ask', 'collaborative', {}, 'n2'),
+      move('tell', 'decide', { trust: -1 }, 'n2'),
+      move('hand', 'delegate', { trust: 1 }, 'n2'),
+      move('share', 'facilitate', { trust: 2 }, 'n2'),
+      move('ask', 'convene', {}, 'n2'),
     ] },
     { id: 'n2', title: 'Second', text: 'Then this | that.', choices: [
-      move('tell', 'directive', { trust: -2 }, 'end'),
-      move('share', 'distributed', { trust: 3 }, 'end'),
-      move('wait', 'trap', { trust: -4 }, 'end'),
+      move('tell', 'decide', { trust: -2 }, 'end'),
+      move('share', 'facilitate', { trust: 3 }, 'end'),
+      move('wait', 'step-back', { trust: -4 }, 'end'),
     ] },
   ],
   endings: [

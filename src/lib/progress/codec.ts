@@ -17,6 +17,7 @@ import {
   type Problem,
   type Progress,
   type Response,
+  type EarlierRun,
   type ScenarioProgress,
   type ActionPlan,
 } from './types';
@@ -261,7 +262,13 @@ export const sanitiseResponse: Valid<Response> = (v) => (isRecord(v) ? responses
 
 const sanitiseCheck: Valid<CheckState> = shape({ response: sanitiseResponse, attempts: int(1, 10), score: num(0, 1), at: timestamp });
 const sanitiseNote: Valid<Note> = shape({ text: text(MAX_NOTE_LENGTH), at: timestamp });
-const sanitiseScenario: Valid<ScenarioProgress> = shape({ path: list(id, 40), endings: list(id, 20), at: timestamp });
+const scenarioRun = shape<EarlierRun>({ path: list(id, 40), endings: list(id, 20), at: timestamp });
+/** A run, with its earlier-version runs (same shape) when they are well formed; a damaged history alone is dropped. */
+const sanitiseScenario: Valid<ScenarioProgress> = (v) => {
+  const run: ScenarioProgress | undefined = scenarioRun(v);
+  const earlier = run && list(scenarioRun, 10)((v as ScenarioProgress).earlier);
+  return earlier ? { ...run, earlier } : run;
+};
 const date: Valid<string> = (v) => (typeof v === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(v) ? v : undefined);
 const sanitisePlan: Valid<ActionPlan> = shape({
   decision: text(MAX_PLAN_FIELD),

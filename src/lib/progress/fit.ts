@@ -7,6 +7,7 @@
  */
 import type { Question } from '../../schemas/question';
 import type { Scenario } from '../../schemas/scenario';
+import { settleRun } from './earlier';
 import type { AssessmentAttempt, Progress, Response } from './types';
 
 /** What an answer to a question may hold: its kind and the ids it can name. */
@@ -124,11 +125,16 @@ export function fit(progress: Progress, content: CourseContent, aside: SetAside 
     return fact ? unfitResponse(check.response, fact) : 'question';
   }, aside);
   const notes = keep(progress.notes, (id) => (content.notes.includes(id) ? undefined : 'note'), aside);
-  const scenarios = keep(progress.scenarios, (id, run) => {
+  const scenarios = keep(progress.scenarios, (id) => {
     const fact = own(content.scenarios, id);
     if (!fact) return 'scenario';
-    return replays(fact, run.path) && run.endings.every((e) => fact.endings.includes(e)) ? undefined : 'path';
+    return undefined;
   }, aside);
+  // A run from an earlier version of its scenario is kept, marked as such, not set aside.
+  if (scenarios) for (const [id, run] of Object.entries(scenarios)) {
+    const fact = own(content.scenarios, id) as ScenarioFact;
+    scenarios[id] = settleRun(run, (path) => replays(fact, path), (e) => fact.endings.includes(e));
+  }
   const { answers, flags } = content.diagnostic;
   const diagnostics = list(progress.diagnostics, (d) => (d.answers.length === answers && d.flags.length === flags ? undefined : 'diagnostic'));
   const assessments = list(progress.assessments, (a) => unfitAttempt(a, content.bank));

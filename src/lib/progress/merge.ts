@@ -3,7 +3,7 @@
  * saved copies): nothing either copy recorded is lost. Its own module, loaded only where needed.
  */
 import type { CheckState, LessonProgress, Location, Note, Progress, ScenarioProgress } from './types';
-import { KEEP_DIAGNOSTICS, type AssessmentAttempt } from './types';
+import { KEEP_DIAGNOSTICS, MAX_EARLIER, type AssessmentAttempt, type EarlierRun } from './types';
 import { keepAttempts } from './records';
 
 function earlier(a: string | undefined, b: string | undefined): string | undefined {
@@ -83,11 +83,22 @@ function newer<T extends { at: string }>(x: T, y: T): T {
 
 const newerNote: (x: Note, y: Note) => Note = newer;
 
+/** Both copies' earlier runs, once each, oldest first (for merging two tabs or an import). */
+function mergeEarlier(a: readonly EarlierRun[] | undefined, b: readonly EarlierRun[] | undefined): EarlierRun[] | undefined {
+  if (!a && !b) return undefined;
+  const seen = new Map<string, EarlierRun>();
+  for (const run of [...(a ?? []), ...(b ?? [])]) seen.set(JSON.stringify([run.path, run.endings, run.at]), run);
+  return [...seen.values()].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0)).slice(-MAX_EARLIER);
+}
+
 /** The newer run, and every ending either copy reached. */
 function mergeScenario(x: ScenarioProgress, y: ScenarioProgress): ScenarioProgress {
   const run = newer(x, y);
   const other = run === x ? y : x;
-  return { ...run, endings: [...new Set([...run.endings, ...other.endings])] };
+  const merged: ScenarioProgress = { ...run, endings: [...new Set([...run.endings, ...other.endings])] };
+  const history = mergeEarlier(run.earlier, other.earlier);
+  if (history) merged.earlier = history;
+  return merged;
 }
 
 /** The check with more tries is further along; at equal tries, the newer one. */

@@ -79,6 +79,7 @@ export function setNote(progress: Progress, noteId: string, text: string, now: s
 export function recordScenario(progress: Progress, scenarioId: string, path: string[], ending: string | undefined, now: string): Progress {
   const previous = progress.scenarios?.[scenarioId];
   const endings = previous?.endings ?? [];
-  const next: ScenarioProgress = { path, endings: ending && !endings.includes(ending) ? [...endings, ending] : endings, at: now };
+  // Runs from an earlier version of the scenario (`earlier`) stay with it.
+  const next: ScenarioProgress = { ...previous, path, endings: ending && !endings.includes(ending) ? [...endings, ending] : endings, at: now };
   return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: next }, updatedAt: now };
 }

@@ -67,6 +67,24 @@ export interface ScenarioProgress {
   /** Ending ids reached in this or earlier runs, in the order first reached. */
   endings: string[];
   at: string;
+  /**
+   * Runs saved by an earlier version of the scenario, kept when its moves or endings no longer
+   * exist (src/lib/progress/earlier.ts): the moves taken and the endings this version lacks.
+   */
+  earlier?: EarlierRun[];
+}
+
+/** At most this many earlier-version runs are kept per scenario (the oldest go first). */
+export const MAX_EARLIER = 10;
+
+/** A scenario run from an earlier version of the scenario: kept, shown as such, never replayed. */
+export interface EarlierRun {
+  /** Choice ids as saved; some are no longer moves of the scenario (empty when only endings went). */
+  path: string[];
+  /** Endings reached then that the scenario no longer has. */
+  endings: string[];
+  /** When the run was last changed. */
+  at: string;
 }
 
 /** The learner's 90-day experiment (lesson 7). */

@@ -4,6 +4,7 @@
  * reachable by some path. The graphs are small, so every path is walked.
  */
 import type { Scenario } from '../../schemas/scenario';
+import { balanceProblems } from './balance';
 import { END, choose, start, type RunState } from './engine';
 
 /** Above this many paths the analysis stops and says so: a course scenario should never get near it. */
@@ -11,24 +12,25 @@ export const MAX_PATHS = 200_000;
 
 export interface PathResult {
   choices: string[];
-  styles: string[];
+  /** The decision process of each move taken. */
+  processes: string[];
   ending: string;
 }
 
 /** Walks every path from the start. Throws on a cycle or too many paths (validate first). */
 export function allPaths(scenario: Scenario): PathResult[] {
   const results: PathResult[] = [];
-  const walk = (state: RunState, styles: string[], seen: Set<string>) => {
+  const walk = (state: RunState, processes: string[], seen: Set<string>) => {
     if (results.length > MAX_PATHS) throw new Error(`more than ${MAX_PATHS} paths`);
     if (state.ending) {
-      results.push({ choices: state.steps.map((s) => s.choice), styles, ending: state.ending });
+      results.push({ choices: state.steps.map((s) => s.choice), processes, ending: state.ending });
       return;
     }
     const node = scenario.nodes.find((n) => n.id === state.node);
     if (!node) return;
     if (seen.has(node.id)) throw new Error(`cycle through node "${node.id}"`);
     const inPath = new Set(seen).add(node.id);
-    for (const choice of node.choices) walk(choose(scenario, state, choice.id), [...styles, choice.style], inPath);
+    for (const choice of node.choices) walk(choose(scenario, state, choice.id), [...processes, choice.process], inPath);
   };
   walk(start(scenario), [], new Set());
   return results;
@@ -74,9 +76,14 @@ export function validateScenario(scenario: Scenario, referenceIds?: ReadonlySet<
     }
   }
 
+  problems.push(...balanceProblems(scenario));
+
   const fallbacks = scenario.endings.filter((e) => e.fallback);
   if (fallbacks.length !== 1) problems.push(`endings: exactly one ending must be the fallback (found ${fallbacks.length})`);
+  const best = scenario.endings.filter((e) => e.best);
+  if (best.length !== 1) problems.push(`endings: exactly one ending must be the best ("best: true"; found ${best.length})`);
   for (const ending of scenario.endings) {
+    if (ending.best && ending.fallback) problems.push(`ending "${ending.id}": the best ending cannot be the fallback`);
     if (ending.fallback && ending.when) problems.push(`ending "${ending.id}": the fallback ending has no rule (remove "when")`);
     if (!ending.fallback && !ending.when) problems.push(`ending "${ending.id}": needs a rule ("when"), or must be the fallback`);
     if (ending.when) checkRule(`ending "${ending.id}"`, ending.when);
@@ -120,44 +127,52 @@ export function validateScenario(scenario: Scenario, referenceIds?: ReadonlySet<
 }
 
 export interface PolicyResult {
-  style: string;
-  /** Endings reached and by how many runs: one run when the style is offered at every decision. */
+  /** A decision process, or `longest` (always pick the move with the longest text). */
+  policy: string;
+  /** Endings reached and by how many runs: one run when the process is offered once at every decision. */
   endings: Record<string, number>;
-  /** Decisions where the style is not offered; there every move is tried in turn. */
+  /** Decisions where the process is not offered; there every move is tried in turn. */
   notOffered: string[];
+  /** True when every run of the policy reaches the best ending. */
+  alwaysBest: boolean;
 }
 
 export interface ScenarioReport {
-  /** For each style: the ending(s) reached by always picking that style. */
+  /** For each decision process used in the scenario, then `longest`: the endings reached by always picking it. */
   policies: PolicyResult[];
   /** For each ending: how many distinct paths reach it. */
-  endings: { id: string; title: string; paths: number }[];
+  endings: { id: string; title: string; paths: number; best: boolean }[];
   totalPaths: number;
+}
+
+/** Walks the runs of a policy: at each decision the moves `pick` returns (every move when none). */
+function policy(scenario: Scenario, name: string, pick: (choices: Scenario['nodes'][number]['choices']) => Scenario['nodes'][number]['choices']): PolicyResult {
+  const endings: Record<string, number> = {};
+  const notOffered = new Set<string>();
+  const walk = (state: RunState) => {
+    if (state.ending) {
+      endings[state.ending] = (endings[state.ending] ?? 0) + 1;
+      return;
+    }
+    const node = scenario.nodes.find((n) => n.id === state.node);
+    if (!node) return;
+    const own = pick(node.choices);
+    if (own.length === 0) notOffered.add(node.id);
+    for (const choice of own.length > 0 ? own : node.choices) walk(choose(scenario, state, choice.id));
+  };
+  walk(start(scenario));
+  const best = scenario.endings.find((e) => e.best)?.id;
+  return { policy: name, endings, notOffered: [...notOffered], alwaysBest: Object.keys(endings).length === 1 && best !== undefined && best in endings };
 }
 
 export function report(scenario: Scenario): ScenarioReport {
   const paths = allPaths(scenario);
-  const styles = [...new Set(scenario.nodes.flatMap((n) => n.choices.map((c) => c.style)))].sort();
-  const policies = styles.map((style) => {
-    const endings: Record<string, number> = {};
-    const notOffered = new Set<string>();
-    const walk = (state: RunState) => {
-      if (state.ending) {
-        endings[state.ending] = (endings[state.ending] ?? 0) + 1;
-        return;
-      }
-      const node = scenario.nodes.find((n) => n.id === state.node);
-      if (!node) return;
-      const own = node.choices.find((c) => c.style === style);
-      if (!own) notOffered.add(node.id);
-      for (const choice of own ? [own] : node.choices) walk(choose(scenario, state, choice.id));
-    };
-    walk(start(scenario));
-    return { style, endings, notOffered: [...notOffered] };
-  });
+  const processes = [...new Set(scenario.nodes.flatMap((n) => n.choices.map((c) => c.process)))].sort();
+  const policies = processes.map((p) => policy(scenario, p, (choices) => choices.filter((c) => c.process === p)));
+  policies.push(policy(scenario, 'longest', (choices) => [choices.reduce((a, b) => (b.text.length > a.text.length ? b : a))]));
   return {
     policies,
-    endings: scenario.endings.map((e) => ({ id: e.id, title: e.title, paths: paths.filter((p) => p.ending === e.id).length })),
+    endings: scenario.endings.map((e) => ({ id: e.id, title: e.title, paths: paths.filter((p) => p.ending === e.id).length, best: e.best })),
     totalPaths: paths.length,
   };
 }

@@ -1,2 +1,4 @@
 export * from './engine';
 export * from './analyse';
+export * from './balance';
+export * from './process';

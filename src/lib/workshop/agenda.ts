@@ -79,7 +79,7 @@ export const HALF_DAY: Segment[] = [
   { start: 90, end: 105, title: 'Break', ...BREAK },
   {
     start: 105, end: 145, title: 'Branching scenario in teams',
-    goal: 'Practise deciding who leads what under pressure, and see that no single style wins every decision.',
+    goal: 'Practise deciding who leads what under pressure, and see that no single way of deciding wins every decision.',
     activity: 'Teams play “Line 3 Alert” or “Going Squads”, projected, voting at each decision.',
     prompts: ['Where did one owner matter most? Where did distributing help? What would you change?'],
     materials: [
