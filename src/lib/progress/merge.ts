@@ -53,6 +53,8 @@ export function merge(a: Progress, b: Progress): Progress {
   if (plan) merged.plan = plan;
   const name = a.learnerName && b.learnerName ? newerNote(a.learnerName, b.learnerName) : (a.learnerName ?? b.learnerName);
   if (name) merged.learnerName = name;
+  // An artefact is saved whole: the newer copy of each wins.
+  if (a.artefacts || b.artefacts) merged.artefacts = mergeRecords(a.artefacts, b.artefacts, newer);
   const updatedAt = later(a.updatedAt, b.updatedAt);
   if (updatedAt) merged.updatedAt = updatedAt;
   return merged;
