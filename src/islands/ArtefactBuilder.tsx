@@ -4,7 +4,8 @@
  * The form styles are the 90-day plan's (ActionPlanBuilder).
  */
 import { Component } from 'preact';
-import { artefactLeft, artefactRef, leftMessage, RATINGS, type ArtefactSpec } from '../lib/artefact';
+import { artefactLeft, artefactRef, leftMessage, type ArtefactSpec } from '../lib/artefact';
+import { RATINGS } from '../lib/ratings';
 import type { Rating } from '../lib/progress/types';
 import { $progress } from '../stores/progress';
 import { saveArtefact } from '../stores/artefacts';

@@ -6,7 +6,7 @@ import { Fragment } from 'preact';
 import { useStore } from '@nanostores/preact';
 import { emptyProgress } from '../lib/progress';
 import { notesToMarkdown, type ArtefactEntry, type NotePrompt } from '../lib/notes';
-import { RATINGS } from '../lib/artefact';
+import { RATINGS } from '../lib/ratings';
 import { $progress } from '../stores/progress';
 import { download } from './parts/download';
 import { packageNote } from '../stores/engine';
@@ -26,10 +26,11 @@ export default function NotesList({ courseTitle, prompts, artefacts = [] }: Note
   const written = prompts.filter((p) => notes[p.id]?.text);
   const saved = progress.artefacts ?? {};
   const works = artefacts.filter((a) => saved[a.id]);
+  const plan = progress.plan;
 
   function exportMarkdown() {
     const now = new Date().toISOString();
-    download(`leading-together-notes-${now.slice(0, 10)}.md`, notesToMarkdown(courseTitle, prompts, notes, now, artefacts, saved), 'text/markdown');
+    download(`leading-together-notes-${now.slice(0, 10)}.md`, notesToMarkdown(courseTitle, prompts, notes, now, { artefacts, saved, plan: progress.plan }), 'text/markdown');
   }
 
   return (
@@ -37,7 +38,7 @@ export default function NotesList({ courseTitle, prompts, artefacts = [] }: Note
       {import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageNote() && <p class="notice">{packageNote()}</p>}
       <p>
         You have written {written.length} of {prompts.length} {prompts.length === 1 ? 'reflection' : 'reflections'}.{' '}
-        {(written.length > 0 || works.length > 0) && (
+        {(written.length > 0 || works.length > 0 || progress.plan) && (
           <>
             <button type="button" class="button button--secondary" onClick={exportMarkdown}>Export my notes (Markdown)</button>{' '}
             <button type="button" class="button button--secondary no-print" onClick={() => window.print()}>Print</button>
@@ -57,7 +58,7 @@ export default function NotesList({ courseTitle, prompts, artefacts = [] }: Note
           </li>
         ))}
       </ol>
-      {works.length > 0 && (
+      {(works.length > 0 || plan) && (
         <section class="stack" aria-labelledby="notes-works">
           <h2 id="notes-works">My work products</h2>
           {works.map((a) => {
@@ -79,6 +80,19 @@ export default function NotesList({ courseTitle, prompts, artefacts = [] }: Note
               </article>
             );
           })}
+          {plan && (
+            <article class="panel stack" aria-labelledby="notes-work-plan">
+              <h3 id="notes-work-plan">My 90-day experiment</h3>
+              <dl class="artefact-example">
+                {([['The decision to redistribute', plan.decision], ['The mechanism', plan.mechanism], ['The owner', plan.owner], ['Measures', plan.measures.filter((m) => m.trim()).join('; ')], ['Check-in date', plan.checkIn]] as const).map(([label, value]) => (
+                  <Fragment key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value.trim() || 'Not written yet.'}</dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </article>
+          )}
         </section>
       )}
     </div>

@@ -4,14 +4,9 @@
  * checks and scenarios of ./questions/completion), and saving one. As Markdown: ./notes.
  * Pure; loaded only by pages that place an artefact (and the notes page), not by every page.
  */
-import type { ArtefactState, Progress, Rating } from './progress/types';
+import type { ArtefactState, Progress } from './progress/types';
+import { RATINGS } from './ratings';
 
-/** The self-assessment scale of a rubric criterion, as the builder shows it. */
-export const RATINGS: readonly { id: Rating; label: string }[] = [
-  { id: 'yes', label: 'Yes' },
-  { id: 'partly', label: 'Partly' },
-  { id: 'no', label: 'Not yet' },
-];
 
 /** What the builder and the notes page need of an artefact's content file. */
 export interface ArtefactSpec {

@@ -1,7 +1,8 @@
 /** The learner's notes, and their artefacts, as a Markdown document, for "Export my notes". */
 import type { ArtefactSpec } from './artefact';
-import { RATINGS } from './artefact';
+import { RATINGS } from './ratings';
 import type { ArtefactState, Note } from './progress/types';
+import { planToMarkdown, type PlanDraft } from './plan';
 
 export interface NotePrompt {
   id: string;
@@ -52,18 +53,22 @@ export function artefactToMarkdown(spec: ArtefactSpec, state: ArtefactState): st
   return lines;
 }
 
-/**
- * The notes, by lesson, then the artefacts the learner has saved (`artefacts`: every artefact of
- * the course, in course order; those not saved are left out).
- */
+/** What the notes export adds after the notes: the artefacts (every one of the course, in course order; those not saved are left out) and the 90-day plan. */
+export interface WorkProducts {
+  artefacts: readonly ArtefactEntry[];
+  saved: Readonly<Record<string, ArtefactState>>;
+  plan?: PlanDraft | undefined;
+}
+
+/** The notes, by lesson, then the work products the learner has saved. */
 export function notesToMarkdown(
   courseTitle: string,
   prompts: readonly NotePrompt[],
   notes: Readonly<Record<string, Note>>,
   now: string,
-  artefacts: readonly ArtefactEntry[] = [],
-  saved: Readonly<Record<string, ArtefactState>> = {},
+  work: WorkProducts = { artefacts: [], saved: {} },
 ): string {
+  const { artefacts, saved, plan } = work;
   const lines = [`# My notes: ${courseTitle}`, '', `Exported ${now.slice(0, 10)}.`, ''];
   let lesson = '';
   for (const p of prompts) {
@@ -77,7 +82,9 @@ export function notesToMarkdown(
   }
   const works = artefacts.filter((a) => saved[a.id]);
   if (lines.length === 4) lines.push('No notes written yet.', '');
-  if (works.length) lines.push('## My work products', '');
+  if (works.length || plan) lines.push('## My work products', '');
   for (const a of works) lines.push(...artefactToMarkdown(a, saved[a.id]!), `_From “${a.lessonTitle}”_`, '');
+  // The plan's own Markdown (lib/plan.ts), under a heading of this document's level.
+  if (plan) lines.push('### My 90-day experiment', '', ...planToMarkdown(plan, courseTitle, now).split('\n').slice(4));
   return lines.join('\n');
 }

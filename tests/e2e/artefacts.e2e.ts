@@ -101,3 +101,22 @@ test.describe('without JavaScript', () => {
     }
   });
 });
+
+test('the 90-day plan is on “My notes” and in its export, with the artefacts', async ({ page }) => {
+  await page.goto('/lessons/designing-your-leadership-mix/');
+  const plan = page.getByRole('form', { name: 'Your 90-day experiment' });
+  await plan.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('astro-island[component-url*="ActionPlanBuilder"][ssr]'));
+  await plan.getByLabel('1. The decision to redistribute').focus();
+  await page.keyboard.type('Rota swaps');
+  await plan.getByRole('button', { name: 'Save my plan' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(plan.getByText(/still missing/)).toBeVisible();
+  await page.goto('/notes/');
+  const works = page.getByRole('region', { name: 'My work products' });
+  await expect(works.getByRole('heading', { name: 'My 90-day experiment' })).toBeVisible();
+  await expect(works.getByText('Rota swaps')).toBeVisible();
+  expect(await violations(page), 'notes with the plan').toEqual([]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my notes (Markdown)' }).click()]);
+  expect(await readFile((await download.path())!, 'utf8')).toContain('### My 90-day experiment\n\n- **Decision to redistribute:** Rota swaps\n');
+});

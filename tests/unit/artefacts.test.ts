@@ -226,10 +226,16 @@ describe('the artefacts in the notes export (Markdown)', () => {
   });
   it('adds the saved artefacts after the notes, with their lesson; unsaved ones are left out', () => {
     const entries = [{ ...spec, lessonTitle: 'Delegation done well', lessonHref: '/lessons/delegation-done-well/' }, { ...spec, id: 'other', lessonTitle: 'X', lessonHref: '/x/' }];
-    const md = notesToMarkdown('Leading Together', [], {}, at(1), entries, { agreement: state });
+    const md = notesToMarkdown('Leading Together', [], {}, at(1), { artefacts: entries, saved: { agreement: state } });
     expect(md).toContain('No notes written yet.\n\n## My work products\n\n### Delegation agreement\n');
     expect(md).toContain('_From “Delegation done well”_');
     expect(md.match(/### /g)).toHaveLength(1);
     expect(notesToMarkdown('Leading Together', [], {}, at(1))).not.toContain('work products');
+  });
+  it('adds the 90-day plan, when there is one, as the plan builder exports it', () => {
+    const plan = { decision: 'Rota swaps', mechanism: 'A regular huddle', owner: 'Sam', measures: ['Swaps done', 'Complaints', ''], checkIn: '2026-03-01' };
+    const md = notesToMarkdown('Leading Together', [], {}, at(1), { artefacts: [], saved: {}, plan });
+    expect(md).toContain('## My work products\n\n### My 90-day experiment\n\n- **Decision to redistribute:** Rota swaps\n');
+    expect(md).toContain('- **Check-in date:** 2026-03-01');
   });
 });
