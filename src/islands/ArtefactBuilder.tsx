@@ -9,7 +9,7 @@ import { RATINGS } from '../lib/ratings';
 import type { Rating } from '../lib/progress/types';
 import { $progress } from '../stores/progress';
 import { saveArtefact } from '../stores/artefacts';
-import { packageKeeps, packageNote } from '../stores/engine';
+import { packageKeeps } from '../stores/engine';
 
 interface Props {
   spec: ArtefactSpec;
@@ -51,7 +51,6 @@ export default class ArtefactBuilder extends Component<Props, State> {
     return (
       <form class="plan artefact" aria-labelledby={`${id}-form`} onSubmit={save} noValidate>
         <h4 id={`${id}-form`}>{spec.title}: your draft</h4>
-        {import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageNote() && <p class="muted">{packageNote()}</p>}
         {spec.fields.map((f, i) => (
           <div class="plan__field" key={f.id}>
             <label for={`${id}-${f.id}`}>{i + 1}. {f.label}{f.optional ? ' (optional)' : ''}</label>
