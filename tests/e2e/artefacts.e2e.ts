@@ -27,6 +27,9 @@ for (const a of artefacts) {
     const text = (field: string) => `${a.id} ${field}: what our team agreed`;
     const form = await fillArtefact(page, a, text);
     expect(await violations(page), 'saved').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(page), 'saved, dark scheme').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.reload();
     const again = await artefactForm(page, a);
