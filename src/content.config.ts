@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { artefactSchema } from './schemas/artefact';
 import { caseSchema } from './schemas/case';
 import { courseSchema } from './schemas/course';
 import { diagnosticSchema } from './schemas/diagnostic';
@@ -33,5 +34,10 @@ export const collections = {
   questions: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/questions', generateId: lessonId }),
     schema: questionSetSchema,
+  }),
+  /** Artefacts (work products the learner builds), one file each; the file name is the id. */
+  artefacts: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/artefacts', generateId: lessonId }),
+    schema: artefactSchema,
   }),
 };

@@ -74,13 +74,14 @@ if (lesson && lessonId) {
   const template = document.getElementById('lesson-left') as HTMLTemplateElement | null;
   const items = [...(template?.content.querySelectorAll<HTMLElement>('[data-left]') ?? [])];
   const checks: CheckRef[] = items.filter((i) => i.dataset['tries']).map((i) => ({ id: i.dataset['left'] ?? '', attempts: Number(i.dataset['tries']) }));
-  const scenarios = items.filter((i) => !i.dataset['tries']).map((i) => i.dataset['left'] ?? '');
+  const scenarios = items.filter((i) => i.dataset['scenario'] !== undefined).map((i) => i.dataset['left'] ?? '');
   const message = document.getElementById('lesson-end-message');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-complete-lesson]')) {
     link.addEventListener('click', (event) => {
-      const left = unfinishedChecks($progress.get(), checks);
-      const scenariosLeft = unfinishedScenarios($progress.get(), scenarios);
-      if (left.length === 0 && scenariosLeft.length === 0) {
+      const open = new Set([...unfinishedChecks($progress.get(), checks), ...unfinishedScenarios($progress.get(), scenarios)]);
+      // Parts of the page with their own rule add what is still open to the set (artefacts: ./artefacts.ts).
+      dispatchEvent(new CustomEvent('lesson-left', { detail: open }));
+      if (!open.size) {
         completeLesson(link.dataset['completeLesson'] ?? lessonId);
         return;
       }
@@ -88,7 +89,6 @@ if (lesson && lessonId) {
       // The page carries the full to-do list as a template; keep only what is still open.
       const remaining = template?.content.cloneNode(true) as DocumentFragment | undefined;
       if (!message || !remaining) return;
-      const open = new Set([...left, ...scenariosLeft]);
       for (const item of remaining.querySelectorAll<HTMLElement>('[data-left]')) if (!open.has(item.dataset['left'] ?? '')) item.remove();
       message.replaceChildren(remaining);
       // Focus moves to the list (focusable by script only): it is read out, and Tab goes on into it;

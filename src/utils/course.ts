@@ -4,7 +4,8 @@
  * the cross-file checks of `lib/content/validate`. A problem fails the build with the file and the field.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { componentIds, validateLessons, validateQuestions } from '../lib/content/validate';
+import { componentIds, validateArtefacts, validateLessons, validateQuestions } from '../lib/content/validate';
+import type { ArtefactSpec } from '../lib/artefact';
 import { validateScenario } from '../lib/scenario/analyse';
 import { answerFact, diagnosticFact, scenarioFact, type CourseContent } from '../lib/progress/fit';
 import type { Question } from '../schemas/question';
@@ -20,11 +21,13 @@ export interface Reflection {
 
 /** A knowledge check, scenario or reflection of a lesson, by the anchor of its place on the page. */
 export interface Activity {
-  kind: 'check' | 'scenario' | 'reflection';
-  /** The id of the element that holds it: `check-…`, `scenario-…`, `reflection-…`. */
+  kind: 'check' | 'scenario' | 'reflection' | 'artefact';
+  /** The id of the element that holds it: `check-…`, `scenario-…`, `reflection-…`, `artefact-…`. */
   anchor: string;
   /** Its number among the lesson's activities of its kind, from 1. */
   number: number;
+  /** An artefact's title (“Your delegation agreement”), which the links to it say. */
+  title?: string;
 }
 
 export interface CourseLesson {
@@ -39,6 +42,8 @@ export interface CourseLesson {
   /** Ids of the scenarios the lesson embeds. */
   scenarios: string[];
   reflections: Reflection[];
+  /** Artefacts the lesson places (`<Artefact id>`), in page order. */
+  artefacts: ArtefactSpec[];
   /** Its checks, scenarios and reflections, in page order (the lesson's "Jump to" links). */
   activities: Activity[];
 }
@@ -70,9 +75,9 @@ function reflectionsIn(body: string, lesson: string): Reflection[] {
 
 /** `<Check id>`, `<Scenario id>` and `<Reflection id>` occurrences in MDX source, in order. */
 function activitiesIn(body: string): Activity[] {
-  const kinds = { Check: 'check', Scenario: 'scenario', Reflection: 'reflection' } as const;
+  const kinds = { Check: 'check', Scenario: 'scenario', Reflection: 'reflection', Artefact: 'artefact' } as const;
   const activities: Activity[] = [];
-  for (const match of body.matchAll(/<(Check|Scenario|Reflection)\s+id=["']([^"']*)["']/g)) {
+  for (const match of body.matchAll(/<(Check|Scenario|Reflection|Artefact)\s+id=["']([^"']*)["']/g)) {
     const kind = kinds[match[1] as keyof typeof kinds];
     const anchor = `${kind}-${match[2] ?? ''}`;
     if (activities.some((a) => a.anchor === anchor)) continue;
@@ -85,6 +90,7 @@ interface CourseData {
   lessons: CourseLesson[];
   questions: Map<string, Question>;
   bank: BankQuestion[];
+  artefacts: Map<string, ArtefactSpec>;
 }
 
 let cached: Promise<CourseData> | undefined;
@@ -142,6 +148,13 @@ async function load(): Promise<CourseData> {
       problems.push(`${file}: field "lesson": lesson "${lesson.id}" does not embed it (add <Scenario id="${scenario.id}" /> to ${fileOf(lesson)}).`);
     }
   }
+  const artefactEntries = await getCollection('artefacts');
+  problems.push(
+    ...validateArtefacts(
+      artefactEntries.map((a) => ({ file: fileOf(a), id: a.id, lesson: a.data.lesson, objective: a.data.objective })),
+      new Map(entries.map((e) => [e.id, { file: fileOf(e), objectives: e.data.objectives.map((o) => o.id), artefacts: componentIds(e.body ?? '', 'Artefact') }])),
+    ),
+  );
   for (const entry of entries) {
     for (const id of componentIds(entry.body ?? '', 'Scenario')) {
       if (!scenarios.some((s) => s.id === id)) problems.push(`${fileOf(entry)}: <Scenario id="${id}">: no scenario content/scenarios/${id}.yaml.`);
@@ -159,6 +172,9 @@ async function load(): Promise<CourseData> {
       if (q.use === 'assessment') bank.push({ question: q, lesson: set.data.lesson });
     }
   }
+  const artefacts = new Map<string, ArtefactSpec>(
+    artefactEntries.map((a) => [a.id, { id: a.id, title: a.data.title, fields: a.data.fields, rubric: a.data.rubric }]),
+  );
   const lessons = entries.map((entry, index) => {
     const lesson: CourseLesson = {
       entry,
@@ -168,7 +184,8 @@ async function load(): Promise<CourseData> {
       checks: componentIds(entry.body ?? '', 'Check').map((id) => questions.get(id) as Question),
       scenarios: componentIds(entry.body ?? '', 'Scenario'),
       reflections: reflectionsIn(entry.body ?? '', entry.id),
-      activities: activitiesIn(entry.body ?? ''),
+      artefacts: componentIds(entry.body ?? '', 'Artefact').map((id) => artefacts.get(id) as ArtefactSpec),
+      activities: activitiesIn(entry.body ?? '').map((a) => (a.kind === 'artefact' ? { ...a, title: artefacts.get(a.anchor.slice('artefact-'.length))?.title ?? '' } : a)),
     };
     const prev = entries[index - 1];
     const next = entries[index + 1];
@@ -176,7 +193,7 @@ async function load(): Promise<CourseData> {
     if (next) lesson.next = next;
     return lesson;
   });
-  return { lessons, questions, bank };
+  return { lessons, questions, bank, artefacts };
 }
 
 export async function getLessons(): Promise<CourseLesson[]> {
@@ -187,6 +204,13 @@ export async function getQuestion(id: string): Promise<Question> {
   const question = (await getCourseData()).questions.get(id);
   if (!question) throw new ContentError(`No question with id "${id}" in content/questions/.`);
   return question;
+}
+
+/** An artefact's content file, with its lesson and objective. */
+export async function getArtefact(id: string) {
+  const entry = await getEntry('artefacts', id);
+  if (!entry) throw new ContentError(`No artefact with id "${id}" in content/artefacts/.`);
+  return { id: entry.id, ...entry.data };
 }
 
 /** The final-assessment bank, in file order. */
@@ -205,6 +229,7 @@ export async function getImportContent(): Promise<CourseContent> {
     notes: lessons.flatMap((l) => l.reflections.map((r) => r.id)),
     scenarios: Object.fromEntries((await getCollection('scenarios')).map((s) => [s.id, scenarioFact(s.data)])),
     diagnostic: diagnosticFact(diagnostic),
+    artefacts: lessons.flatMap((l) => l.artefacts.map((a) => a.id)),
   };
 }
 

@@ -86,4 +86,24 @@ describe('the build refuses broken content', { timeout: 150_000 }, () => {
     expect(output).toContain('course.yaml');
     expect(output).toContain('embed.allowedOrigins.1: not an origin pattern');
   });
+
+  it('an artefact whose worked example misses a field: names the file, the field and the rule', () => {
+    const dir = project();
+    edit(dir, 'content/artefacts/routine-map.yaml', (t) => t.replace(/^ {4}decision: .*\n/m, ''));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('routine-map.yaml');
+    expect(output).toContain('exemplar.values.decision');
+    expect(output).toContain('the worked example fills every field');
+  });
+
+  it('an artefact naming an objective of another lesson, and a lesson placing an artefact that does not exist: names files and fields', () => {
+    const dir = project();
+    edit(dir, 'content/artefacts/convening-plan.yaml', (t) => t.replace('objective: l5-design', 'objective: l2-draft'));
+    edit(dir, LESSON, (t) => t.replace('## Key takeaways', '<Artefact id="ghost-map" />\n\n## Key takeaways'));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/artefacts/convening-plan.yaml: field "objective": "l2-draft" is not an objective of lesson "collaborative-leadership-across-boundaries"');
+    expect(output).toContain('01-leadership-in-the-plural.mdx: <Artefact id="ghost-map">: no artefact content/artefacts/ghost-map.yaml.');
+  });
 });

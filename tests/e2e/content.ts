@@ -122,3 +122,54 @@ export function lessonSlugs(): string[] {
   const lessons = join(import.meta.dirname, '..', '..', 'content', 'lessons');
   return readdirSync(lessons).filter((f) => f.endsWith('.mdx')).sort().map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
 }
+
+/** An artefact (content/artefacts/<id>.yaml) as the tests need it. */
+export interface ArtefactContent {
+  id: string;
+  title: string;
+  lesson: string;
+  fields: { id: string; label: string; optional?: boolean }[];
+  exemplar: { setting: string; values: Record<string, string> };
+  rubric: { id: string; text: string }[];
+}
+
+export const artefacts: ArtefactContent[] = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'artefacts'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(yaml.load(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'artefacts', f), 'utf8')) as Omit<ArtefactContent, 'id'>) }));
+
+/** The builder of an artefact on its lesson page, hydrated (it hydrates when scrolled into view). */
+export async function artefactForm(page: Surface, a: ArtefactContent): Promise<Locator> {
+  const form = page.getByRole('form', { name: `${a.title}: your draft` });
+  await form.scrollIntoViewIfNeeded();
+  await expect.poll(() => form.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+  return form;
+}
+
+/**
+ * Writes every part of the artefact (`text(field)`) and self-assesses every criterion (the first
+ * rating, then an arrow key for `partly` on the second), by keyboard, and saves.
+ */
+export async function fillArtefact(page: Surface, a: ArtefactContent, text: (field: string) => string = (f) => `Our ${f}`) {
+  const form = await artefactForm(page, a);
+  for (const [i, f] of a.fields.entries()) {
+    const box = form.getByRole('textbox', { name: `${i + 1}. ${f.label}${f.optional ? ' (optional)' : ''}`, exact: true });
+    await box.focus();
+    await keyboard(page).press('ControlOrMeta+a');
+    await keyboard(page).type(text(f.id));
+  }
+  for (const [i, c] of a.rubric.entries()) {
+    const group = form.getByRole('group', { name: c.text, exact: true });
+    await press(page, group.getByRole('radio', { name: 'Yes', exact: true }), 'Space');
+    if (i === 1) await keyboard(page).press('ArrowRight');
+    await expect(group.getByRole('radio', { name: i === 1 ? 'Partly' : 'Yes', exact: true })).toBeChecked();
+  }
+  await press(page, form.getByRole('button', { name: 'Save my draft' }), 'Enter');
+  await expect(form.getByRole('status')).toHaveText('Saved in this browser. Every part is written and checked against the rubric.');
+  return form;
+}
+
+/** Fills and saves the artefacts of the current lesson page, if it has any. */
+export async function finishArtefacts(page: Surface, lessonSlug: string) {
+  for (const a of artefacts.filter((x) => x.lesson === lessonSlug)) await fillArtefact(page, a);
+}

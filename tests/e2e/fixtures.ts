@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { finishChecks } from './content';
+import { finishArtefacts, finishChecks } from './content';
 
 export const PROGRESS_KEY = 'leading-together:v1:progress';
 export const FIRST_LESSON = '/lessons/leadership-in-the-plural/';
@@ -55,12 +55,13 @@ export class Course {
   }
 
   /**
-   * Finishes the lesson's knowledge checks, then presses the end-of-lesson button, with the
+   * Finishes the lesson's knowledge checks and artefacts, then presses the end-of-lesson button, with the
    * keyboard, as a learner would after reading.
    */
   async completeLesson() {
     const slug = new URL(this.page.url()).pathname.split('/').filter(Boolean).at(-1) ?? '';
     await finishChecks(this.page, slug);
+    await finishArtefacts(this.page, slug);
     const button = this.page.getByRole('link', { name: /^Complete lesson and/ });
     const here = new URL(this.page.url()).pathname;
     await button.focus();

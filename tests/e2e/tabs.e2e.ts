@@ -45,7 +45,7 @@ test('a reset in one tab is not undone by another open tab', async ({ context, p
   await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
   await expect(outline.getByText('In progress')).toHaveCount(0);
   // The other tab's next change starts from the reset progress.
-  const note = other.getByRole('textbox');
+  const note = other.getByRole('textbox', { name: /^Reflect / });
   await note.fill('After the reset');
   await note.blur();
   await expect(other.getByText('Saved in this browser.')).toBeVisible();
@@ -89,7 +89,7 @@ function at(page: Page, time: number, move: Move): Promise<void> {
       // A busy wait of a few milliseconds, so that both tabs act at the same instant.
       while (Date.now() < t);
       if ('type' in m) {
-        const field = document.querySelector('textarea')!;
+        const field = document.querySelector<HTMLTextAreaElement>('textarea[id^="note-"]')!;
         field.value = m.type;
         field.dispatchEvent(new Event('input', { bubbles: true }));
         field.dispatchEvent(new FocusEvent('blur'));
@@ -146,7 +146,7 @@ for (const [name, spacing] of [
     test.setTimeout(120_000);
     const [a, b] = await twoTabs(context, FIRST_LESSON, SECOND_LESSON);
     const { watch } = await observer(context);
-    const ids = await Promise.all([a, b].map(async (tab) => (await tab.getByRole('textbox').getAttribute('id'))!.replace(/^note-/, '')));
+    const ids = await Promise.all([a, b].map(async (tab) => (await tab.getByRole('textbox', { name: /^Reflect / }).getAttribute('id'))!.replace(/^note-/, '')));
     const lost: string[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const start = Date.now() + 15;
@@ -156,8 +156,8 @@ for (const [name, spacing] of [
     expect(lost, 'notes lost').toEqual([]);
     // After a reload each tab shows its last note.
     await Promise.all([a.reload(), b.reload()]);
-    await expect(a.getByRole('textbox')).toHaveValue(`A-${ROUNDS}`);
-    await expect(b.getByRole('textbox')).toHaveValue(`B-${ROUNDS}`);
+    await expect(a.getByRole('textbox', { name: /^Reflect / })).toHaveValue(`A-${ROUNDS}`);
+    await expect(b.getByRole('textbox', { name: /^Reflect / })).toHaveValue(`B-${ROUNDS}`);
   });
 }
 

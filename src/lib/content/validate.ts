@@ -130,3 +130,47 @@ export function validateQuestions(questions: readonly QuestionFacts[], index: Qu
   }
   return problems;
 }
+
+export interface ArtefactFacts {
+  /** The artefact file, as shown in messages. */
+  file: string;
+  id: string;
+  lesson: string;
+  objective: string;
+}
+
+/**
+ * Checks the artefacts against the lessons: each names a lesson and an objective of that lesson,
+ * the lesson places it with `<Artefact id>`, and every `<Artefact id>` names an artefact placed once.
+ */
+export function validateArtefacts(
+  artefacts: readonly ArtefactFacts[],
+  lessons: ReadonlyMap<string, { file: string; objectives: readonly string[]; artefacts: readonly string[] }>,
+): string[] {
+  const problems: string[] = [];
+  for (const a of artefacts) {
+    const lesson = lessons.get(a.lesson);
+    if (!lesson) {
+      problems.push(`${a.file}: field "lesson": "${a.lesson}" is not a lesson of the course (${[...lessons.keys()].join(', ')}).`);
+      continue;
+    }
+    if (!lesson.objectives.includes(a.objective)) {
+      problems.push(`${a.file}: field "objective": "${a.objective}" is not an objective of lesson "${a.lesson}" (${lesson.objectives.join(', ')}).`);
+    }
+    if (!lesson.artefacts.includes(a.id)) {
+      problems.push(`${a.file}: field "lesson": lesson "${a.lesson}" does not place it (add <Artefact id="${a.id}" /> to ${lesson.file}).`);
+    }
+  }
+  const placed = new Map<string, string>();
+  for (const [lessonId, lesson] of lessons) {
+    for (const id of lesson.artefacts) {
+      const a = artefacts.find((x) => x.id === id);
+      if (!a) problems.push(`${lesson.file}: <Artefact id="${id}">: no artefact content/artefacts/${id}.yaml.`);
+      else if (a.lesson !== lessonId) problems.push(`${lesson.file}: <Artefact id="${id}">: the artefact belongs to lesson "${a.lesson}" (${a.file}).`);
+      const where = placed.get(id);
+      if (where) problems.push(`${lesson.file}: <Artefact id="${id}">: already placed in ${where}; an artefact appears once.`);
+      placed.set(id, lesson.file);
+    }
+  }
+  return problems;
+}

@@ -20,6 +20,8 @@ import {
   type EarlierRun,
   type ScenarioProgress,
   type ActionPlan,
+  type ArtefactState,
+  type Rating,
 } from './types';
 
 export interface Decoded {
@@ -34,6 +36,8 @@ const ID = /^(?!(?:__proto__|constructor|prototype)$)[A-Za-z0-9_-]{1,80}$/;
 export const MAX_NOTE_LENGTH = 5000;
 /** Longest text in one field of the action plan. */
 export const MAX_PLAN_FIELD = 500;
+/** Longest text in one field of an artefact. */
+export const MAX_ARTEFACT_FIELD = 2000;
 
 const wrongShape = (): Decoded => ({
   progress: emptyProgress(),
@@ -152,6 +156,8 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
     if (typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32) progress.optionSeed = seed;
     else invalid.push('optionSeed');
   }
+  const artefacts = sanitiseRecord(data['artefacts'], sanitiseArtefact, 'artefacts', invalid);
+  if (artefacts) progress.artefacts = artefacts;
   if (invalid.length > 0) {
     problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).`, entries: invalid });
   }
@@ -278,6 +284,8 @@ const sanitisePlan: Valid<ActionPlan> = shape({
   checkIn: date,
   at: timestamp,
 });
+// A rating is read as an id, as cheaply as possible on every page; lib/artefact.ts counts only the ratings it knows.
+const sanitiseArtefact: Valid<ArtefactState> = shape({ fields: dict(text(MAX_ARTEFACT_FIELD), 20), rubric: dict(id as Valid<Rating>, 20), at: timestamp });
 const sanitiseDiagnostic: Valid<DiagnosticResult> = shape({ answers: list(int(1, 5), 60), flags: list(bool, 20), at: timestamp });
 const attemptBase = shape<Pick<AssessmentAttempt, 'seed' | 'startedAt' | 'questions' | 'answers'>>({
   seed: int(0, Number.MAX_SAFE_INTEGER),

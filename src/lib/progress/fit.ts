@@ -33,10 +33,12 @@ export interface CourseContent {
   scenarios: Record<string, ScenarioFact>;
   /** How many answers and red-flag answers a diagnostic run holds. */
   diagnostic: { answers: number; flags: number };
+  /** Artefact ids (content/artefacts/); without it, artefacts are kept as they are. */
+  artefacts?: string[];
 }
 
 /** Why an entry was set aside. */
-export type Unfit = 'lesson' | 'question' | 'answer' | 'option' | 'note' | 'scenario' | 'path' | 'diagnostic' | 'form';
+export type Unfit = 'lesson' | 'question' | 'answer' | 'option' | 'note' | 'scenario' | 'path' | 'diagnostic' | 'form' | 'artefact';
 
 /** What each reason says, for one entry and for several (“1 names a lesson…”, “2 name lessons…”). */
 export const UNFIT: Record<Unfit, [string, string]> = {
@@ -49,6 +51,7 @@ export const UNFIT: Record<Unfit, [string, string]> = {
   path: ['takes moves its scenario does not have', 'take moves their scenarios do not have'],
   diagnostic: ['does not match this course’s diagnostic', 'do not match this course’s diagnostic'],
   form: ['is not in a form this course can read', 'are not in a form this course can read'],
+  artefact: ['names a work product this course does not have', 'name work products this course does not have'],
 };
 
 /** Counts of entries set aside, by reason. */
@@ -138,6 +141,8 @@ export function fit(progress: Progress, content: CourseContent, aside: SetAside 
   const { answers, flags } = content.diagnostic;
   const diagnostics = list(progress.diagnostics, (d) => (d.answers.length === answers && d.flags.length === flags ? undefined : 'diagnostic'));
   const assessments = list(progress.assessments, (a) => unfitAttempt(a, content.bank));
+  const artefacts = content.artefacts && keep(progress.artefacts, (id) => (content.artefacts?.includes(id) ? undefined : 'artefact'), aside);
+  if (artefacts) out.artefacts = artefacts;
   if (checks) out.checks = checks;
   if (notes) out.notes = notes;
   if (scenarios) out.scenarios = scenarios;

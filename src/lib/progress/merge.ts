@@ -56,6 +56,8 @@ export function merge(a: Progress, b: Progress): Progress {
   // Both copies set a seed at once only when two tabs opened a first check together: keep one of them.
   const optionSeed = a.optionSeed !== undefined && b.optionSeed !== undefined ? Math.min(a.optionSeed, b.optionSeed) : (a.optionSeed ?? b.optionSeed);
   if (optionSeed !== undefined) merged.optionSeed = optionSeed;
+  // An artefact is saved whole: the newer copy of each wins.
+  if (a.artefacts || b.artefacts) merged.artefacts = mergeRecords(a.artefacts, b.artefacts, newer);
   const updatedAt = later(a.updatedAt, b.updatedAt);
   if (updatedAt) merged.updatedAt = updatedAt;
   return merged;

@@ -102,6 +102,18 @@ export interface ActionPlan {
   at: string;
 }
 
+/** A learner's self-assessment against one rubric criterion of an artefact: met, partly met, not yet met. */
+export type Rating = 'yes' | 'partly' | 'no';
+
+/** A work product the learner builds on their own team (content/artefacts/<id>.yaml). */
+export interface ArtefactState {
+  /** What the learner wrote, by field id; blank fields are left out. */
+  fields: Record<string, string>;
+  /** The self-assessment, by rubric criterion id. */
+  rubric: Record<string, Rating>;
+  at: string;
+}
+
 /** One attempt at the final assessment. */
 export interface AssessmentAttempt {
   /** Seed of the draw: the same seed gives the same questions in the same order. */
@@ -147,6 +159,8 @@ export interface Progress {
    * are kept by option id, so grading and review do not depend on it.
    */
   optionSeed?: number;
+  /** Artefacts (delegation agreement, routine map, convening plan, decision-rights map), by artefact id. */
+  artefacts?: Record<string, ArtefactState>;
   /** When anything last changed. */
   updatedAt?: string;
 }
