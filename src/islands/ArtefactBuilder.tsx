@@ -9,7 +9,7 @@ import { RATINGS } from '../lib/ratings';
 import type { Rating } from '../lib/progress/types';
 import { $progress } from '../stores/progress';
 import { saveArtefact } from '../stores/artefacts';
-import { packageKeeps } from '../stores/engine';
+import { savedNote } from './parts/kept';
 
 interface Props {
   spec: ArtefactSpec;
@@ -44,8 +44,8 @@ export default class ArtefactBuilder extends Component<Props, State> {
       event.preventDefault();
       saveArtefact(spec.id, { fields, rubric });
       const left = leftMessage(artefactLeft(artefactRef(spec), { fields, rubric }));
-      // Artefacts are not sent to an LMS (lib/lms/suspend.ts): in a package too, this browser keeps them.
-      const saved = import.meta.env.PUBLIC_LT_PACKAGE === '1' && packageKeeps('notes') === 'nothing' ? 'Not saved: this is a review.' : 'Saved in this browser.';
+      // Artefacts go where notes go (lib/lms/suspend.ts): the LMS under SCORM 2004, this browser under 1.2.
+      const saved = savedNote();
       this.setState({ status: `${saved} ${left || 'Every part is written and checked against the rubric.'}` });
     };
     return (

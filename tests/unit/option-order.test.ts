@@ -60,3 +60,18 @@ describe("a learner's order of check options", () => {
     }
   });
 });
+
+describe('artefacts in LMS suspend data', () => {
+  const at = '2026-03-01T10:00:00.000Z';
+  const p: Progress = { ...emptyProgress(), artefacts: { 'delegation-agreement': { fields: { outcome: 'Rota, by Friday; 5 % over.' }, rubric: { 'outcome-testable': 'partly' }, at } } };
+  it('go to the LMS under SCORM 2004 and come back as written', () => {
+    const { text, leftOut } = encodeSuspend(p, '2004');
+    expect(leftOut).toEqual([]);
+    expect(decodeSuspend(text, facts).progress.artefacts).toEqual(p.artefacts);
+  });
+  it('stay in the browser under SCORM 1.2, and the learner is told, as for notes', () => {
+    const { text, leftOut } = encodeSuspend(p, '1.2');
+    expect(leftOut).toContain('notes');
+    expect(decodeSuspend(text, facts).progress.artefacts).toBeUndefined();
+  });
+});

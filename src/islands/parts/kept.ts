@@ -1,7 +1,7 @@
 import { packageKeeps } from '../../stores/engine';
 
 /**
- * What a note or the 90-day plan says once saved: where it went. On the website, this browser; in
+ * What a note, the 90-day plan or an artefact says once saved: where it went. On the website, this browser; in
  * a SCORM package, the LMS under SCORM 2004 (SCORM 1.2 cannot keep them), nowhere in a review.
  */
 export function savedNote(): string {

@@ -98,6 +98,8 @@ interface Include {
   latestOnly?: boolean;
   /** Knowledge checks at all (completed lessons keep their completion without them). */
   checks?: boolean;
+  /** Artefacts (what the learner wrote in the builders), when text is kept at all. */
+  artefacts?: boolean;
 }
 
 // Times that only order changes (a visit, a check, a scenario step) are not sent: on the way back
@@ -145,6 +147,10 @@ function compact(p: Progress, include: Include, meta: SuspendMeta) {
     const notes = byKey(p.notes).filter(([id]) => !include.notesLeft?.has(id));
     if (notes.length) c['n'] = notes.map(([id, n]) => [id, n.text, t(n.at)]);
   }
+  if (include.notes && include.artefacts !== false && p.artefacts) {
+    const artefacts = byKey(p.artefacts);
+    if (artefacts.length) c['w'] = artefacts.map(([id, a]) => [id, a.fields, a.rubric, t(a.at)]);
+  }
   if (p.optionSeed !== undefined) c['e'] = p.optionSeed;
   if (p.updatedAt) c['u'] = t(p.updatedAt);
   return c;
@@ -168,6 +174,7 @@ export function encodeSuspend(progress: Progress, standard: Standard, meta: Susp
   if (!withText) {
     if (progress.notes && Object.keys(progress.notes).length) leftOut.add('notes');
     if (progress.plan) leftOut.add('plan');
+    if (progress.artefacts && Object.keys(progress.artefacts).length) leftOut.add('notes');
   }
   const build = () => {
     const plain = PREFIX + asciiJson(compact(progress, include, meta));
@@ -179,6 +186,12 @@ export function encodeSuspend(progress: Progress, standard: Standard, meta: Susp
   const byLength = Object.entries(progress.notes ?? {}).sort(([, a], [, b]) => b.text.length - a.text.length);
   while (text.length > limit && include.notes && byLength.length) {
     include.notesLeft!.add(byLength.shift()![0]);
+    leftOut.add('notes');
+    text = build();
+  }
+  // Then the artefacts (what the learner wrote in the builders): kept in the browser, like notes.
+  if (text.length > limit && include.notes && progress.artefacts && Object.keys(progress.artefacts).length) {
+    include.artefacts = false;
     leftOut.add('notes');
     text = build();
   }
@@ -294,6 +307,11 @@ export function decodeSuspend(text: string, facts: CourseFacts, course?: string)
   if (n.length) data['notes'] = Object.fromEntries(n.map((e) => {
     const [id, text, at] = arr(e);
     return [String(id), { text, at: iso(at) }];
+  }));
+  const w = arr(c['w']);
+  if (w.length) data['artefacts'] = Object.fromEntries(w.map((e) => {
+    const [id, fields, rubric, at] = arr(e);
+    return [String(id), { fields, rubric, at: iso(at) }];
   }));
   if (c['e'] !== undefined) data['optionSeed'] = c['e'];
   if (updated) data['updatedAt'] = updated;
