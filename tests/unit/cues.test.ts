@@ -55,7 +55,7 @@ describe('cue limits: a clearly cued bank fails, naming the figure', () => {
   const multiple = (k: number) => ({ kind: 'multiple', options: Array.from({ length: 5 }, (_, i) => ({ text: `option ${i}`, correct: i < k })) });
 
   it('passes a bank with positions spread, the longest at chance, no absolute words, k varied', () => {
-    const r = cueReport([...bank(even, 2), ...[1, 2, 3, 1, 2, 3, 2, 4].map(multiple)]);
+    const r = cueReport([...bank(even, 3), ...[1, 2, 3, 1, 2, 3, 2, 4].map(multiple)]);
     expect(r.chance).toBe(0.25);
     expect(cueProblems(r)).toEqual([]);
   });
@@ -67,21 +67,32 @@ describe('cue limits: a clearly cued bank fails, naming the figure', () => {
     ]);
   });
 
+  it('fails when the correct option is the longest well below chance: ruling out the longest pays', () => {
+    expect(cueProblems(cueReport(bank(even, 2)))).toEqual([]);
+    expect(cueProblems(cueReport(bank(even, 1)))).toEqual([
+      'the correct option is the longest in only 10% of single-answer items, so ruling out the longest pays (limit: at least 13%, 0.5× the 25% chance gives)',
+    ]);
+  });
+
   it('fails when one position holds the correct option well above chance', () => {
-    expect(cueProblems(cueReport(bank([1, 1, 1, 0, 0, 2, 2, 3, 3, 0], 0)))).toEqual([]);
-    expect(cueProblems(cueReport(bank([1, 1, 1, 1, 0, 2, 2, 3, 3, 0], 0)))).toEqual([
+    expect(cueProblems(cueReport(bank([1, 1, 1, 0, 0, 2, 2, 3, 3, 0], 3)))).toEqual([]);
+    expect(cueProblems(cueReport(bank([1, 1, 1, 1, 0, 2, 2, 3, 3, 0], 3)))).toEqual([
       '40% of single-answer items have their correct option at one position (limit 38%: 1.5× the 25% chance gives)',
     ]);
   });
 
   it('fails when absolute words sit in wrong options far more than in right ones, not when rare in both', () => {
-    expect(cueProblems(cueReport(bank(even, 0, 'It always works')))[0]).toBe(
-      'absolute words are in 100% of wrong options against 0% of correct ones (limit: wrong at most 1.5× right or 10 points above it, whichever is higher)',
-    );
+    expect(cueProblems(cueReport(bank(even, 3, 'It always works, plainly')))).toEqual([
+      'absolute words are in 100% of wrong options against 0% of correct ones (limit: at most 1.5× the other side or 10 points above it, whichever is higher)',
+    ]);
+    // The reverse cue: absolute words mark the right options.
+    expect(cueProblems(cueReport(bank(even, 3, 'A plain wrong option', 'Only this one')))).toEqual([
+      'absolute words are in 100% of correct options against 0% of wrong ones (limit: at most 1.5× the other side or 10 points above it, whichever is higher)',
+    ]);
     // As common in right options as in wrong ones: no cue.
-    expect(cueProblems(cueReport(bank(even, 0, 'It always works', 'Only this one')))).toEqual([]);
+    expect(cueProblems(cueReport(bank(even, 3, 'It always works, plainly', 'Only this one')))).toEqual([]);
     // Rare in both (one wrong option in 30): within the gap.
-    const rare = bank(even, 0);
+    const rare = bank(even, 3);
     rare[0]!.options[rare[0]!.options.findIndex((o) => !o.correct)]!.text = 'Never';
     expect(cueProblems(cueReport(rare))).toEqual([]);
   });

@@ -123,12 +123,14 @@ export function formatCueReport(name: string, r: CueReport): string[] {
 export const CUE_LIMITS = {
   /** Fewest single-answer (or multiple-response) items for the limits on them to apply. */
   minItems: 8,
-  /** Absolute words: wrong options may not carry them more than this many times as often as right ones… */
+  /** Absolute words: one side (wrong or right options) may not carry them more than this many times as often as the other… */
   absoluteRatio: 1.5,
   /** …when the gap is also wider than this (so that "rare in both", 3% against 1%, passes). */
   absoluteGap: 0.1,
   /** Correct option strictly the longest, or at the most common position: at most this times chance (1/n). */
   overChance: 1.5,
+  /** Correct option strictly the longest: at least this times chance, or "rule out the longest" is the cue. */
+  underChance: 0.5,
   /** One number of correct options in at most this share of multiple-response items. */
   topK: 0.75,
 } as const;
@@ -137,13 +139,18 @@ export const CUE_LIMITS = {
 export function cueProblems(r: CueReport, limits = CUE_LIMITS): string[] {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const problems: string[] = [];
-  const wrongMax = Math.max(r.absoluteRight * limits.absoluteRatio, r.absoluteRight + limits.absoluteGap);
-  if (r.items >= limits.minItems && r.absoluteWrong > wrongMax) {
-    problems.push(`absolute words are in ${pct(r.absoluteWrong)} of wrong options against ${pct(r.absoluteRight)} of correct ones (limit: wrong at most ${limits.absoluteRatio}× right or ${Math.round(limits.absoluteGap * 100)} points above it, whichever is higher)`);
+  if (r.items >= limits.minItems) {
+    const [more, less, side] = r.absoluteWrong >= r.absoluteRight ? [r.absoluteWrong, r.absoluteRight, 'wrong'] : [r.absoluteRight, r.absoluteWrong, 'correct'];
+    const other = side === 'wrong' ? 'correct' : 'wrong';
+    if (more > Math.max(less * limits.absoluteRatio, less + limits.absoluteGap)) {
+      problems.push(`absolute words are in ${pct(more)} of ${side} options against ${pct(less)} of ${other} ones (limit: at most ${limits.absoluteRatio}× the other side or ${Math.round(limits.absoluteGap * 100)} points above it, whichever is higher)`);
+    }
   }
   if (r.singles >= limits.minItems) {
     const max = r.chance * limits.overChance;
+    const min = r.chance * limits.underChance;
     if (r.longestCorrect > max) problems.push(`the correct option is the longest in ${pct(r.longestCorrect)} of single-answer items (limit ${pct(max)}: ${limits.overChance}× the ${pct(r.chance)} chance gives)`);
+    if (r.longestCorrect < min) problems.push(`the correct option is the longest in only ${pct(r.longestCorrect)} of single-answer items, so ruling out the longest pays (limit: at least ${pct(min)}, ${limits.underChance}× the ${pct(r.chance)} chance gives)`);
     if (r.topPosition > max) problems.push(`${pct(r.topPosition)} of single-answer items have their correct option at one position (limit ${pct(max)}: ${limits.overChance}× the ${pct(r.chance)} chance gives)`);
   }
   if (r.multiples >= limits.minItems && r.topK > limits.topK) {
