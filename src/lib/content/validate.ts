@@ -62,7 +62,7 @@ export interface QuestionFacts {
   objective: string;
   use: 'check' | 'assessment';
   /** The variant tag of a near-identical assessment item, if any. */
-  variant?: string;
+  variant?: string | undefined;
 }
 
 export interface QuestionIndex {
