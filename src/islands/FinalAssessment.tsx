@@ -66,7 +66,7 @@ export default function FinalAssessment(props: FinalAssessmentProps) {
 
   function start() {
     const seed = newSeed();
-    const items = bank.map((b) => ({ id: b.question.id, group: b.lesson, objective: b.question.objective }));
+    const items = bank.map((b) => ({ id: b.question.id, group: b.lesson, objective: b.question.objective, variant: b.question.variant }));
     const drawn = drawAttempt(items, attempts.map((a) => a.questions), count, seed);
     beginAssessment(seed, drawn);
     setMissing([]);

@@ -36,6 +36,12 @@ const common = {
   attempts: z.number().int().min(1).max(5).default(2),
   /** Overall correct / partly correct / incorrect messages. */
   feedback: overallFeedbackSchema.optional(),
+  /**
+   * Assessment items only: a tag shared by near-identical items (two wordings that test one fact,
+   * e.g. `gronn-conjoint-agency`). One attempt never draws two items with the same tag; a tag must
+   * be on at least two items.
+   */
+  variant: slug.optional(),
 };
 
 export const singleSchema = z.strictObject({

@@ -119,7 +119,7 @@ async function load(): Promise<CourseData> {
   problems.push(
     ...validateQuestions(
       sets.flatMap((set) =>
-        set.data.questions.map((q) => ({ file: fileOf(set), lesson: set.data.lesson, id: q.id, objective: q.objective, use: q.use })),
+        set.data.questions.map((q) => ({ file: fileOf(set), lesson: set.data.lesson, id: q.id, objective: q.objective, use: q.use, variant: q.variant })),
       ),
       {
         lessons: new Map(

@@ -78,6 +78,14 @@ describe('the build refuses broken content', { timeout: 150_000 }, () => {
     expect(output).toContain('02-a-second-lesson.mdx: <Cite id="nobody-2099">');
   });
 
+  it('a variant tag on one bank item only: names the file, the question and the field', () => {
+    const dir = project();
+    edit(dir, 'content/questions/04-shared-leadership-in-teams.yaml', (t) => t.replace('    variant: leithwood-influence\n', '    variant: leithwood-influnce\n'));
+    const { code, output } = build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('04-shared-leadership-in-teams.yaml: question "l4-assess-explain-schools", field "variant": "leithwood-influnce" tags no other item');
+  });
+
   it('an allowed embedding origin with a path: names the file and the field', () => {
     const dir = project();
     edit(dir, 'content/course.yaml', (t) => t.replace('      - "http://127.0.0.1:*"', '      - "https://intranet.example.org/course"'));

@@ -128,4 +128,16 @@ describe('validateQuestions', () => {
       'content/questions/: the assessment bank has 1 item(s), fewer than the 13 one attempt draws (content/course.yaml, field "assessment.questions").',
     ]);
   });
+
+  it('accepts a variant tag on two assessment items; names a tag on one item, on a check, and a bank the tags make too small', () => {
+    const pair = [q({ id: 'a-check', use: 'check' }), q({ variant: 'one-fact' }), q({ id: 'a-item-2', objective: 'l1-y', variant: 'one-fact' }), q({ id: 'a-item-3' })];
+    expect(validateQuestions(pair, { lessons, draw: 2 })).toEqual([]);
+    expect(validateQuestions(pair, { lessons, draw: 3 })).toEqual([
+      'content/questions/: the assessment bank has 2 items once variants of one tag count once, fewer than the 3 one attempt draws (content/course.yaml, field "assessment.questions").',
+    ]);
+    expect(validateQuestions([q({ id: 'a-check', use: 'check', variant: 'one-fact' }), q({ variant: 'typo' }), q({ id: 'a-item-2', objective: 'l1-y' })], { lessons, draw: 2 })).toEqual([
+      `${F1}: question "a-check", field "variant": a knowledge check (use: check) takes no variant tag; tags keep near-identical assessment items out of one attempt.`,
+      `${F1}: question "a-item-1", field "variant": "typo" tags no other item; a variant tag marks two or more near-identical items.`,
+    ]);
+  });
 });

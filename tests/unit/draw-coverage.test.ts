@@ -10,9 +10,9 @@ const bank: BankItem[] = readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))
   .sort()
   .flatMap((f) =>
-    (yaml.load(readFileSync(join(dir, f), 'utf8')) as { questions: { id: string; objective: string; use: string }[] }).questions
+    (yaml.load(readFileSync(join(dir, f), 'utf8')) as { questions: { id: string; objective: string; use: string; variant?: string }[] }).questions
       .filter((q) => q.use === 'assessment')
-      .map((q) => ({ id: q.id, group: f.replace(/\.yaml$/, ''), objective: q.objective })),
+      .map((q) => ({ id: q.id, group: f.replace(/\.yaml$/, ''), objective: q.objective, variant: q.variant })),
   );
 const course = Object.values(yaml.load(readFileSync(join(dir, '..', 'course.yaml'), 'utf8')) as Record<string, { assessment: { questions: number } }>)[0]!;
 const COUNT = course.assessment.questions;
@@ -20,6 +20,16 @@ const byId = new Map(bank.map((b) => [b.id, b]));
 const lessons = new Set(bank.map((b) => b.group));
 const objectives = new Set(bank.map((b) => b.objective!));
 const DRAWS = 1000;
+const tags = new Set(bank.flatMap((b) => b.variant ?? []));
+/** The variant tags an attempt holds twice or more. */
+const twice = (ids: readonly string[]) => {
+  const count = new Map<string, number>();
+  for (const id of ids) {
+    const tag = byId.get(id)!.variant;
+    if (tag !== undefined) count.set(tag, (count.get(tag) ?? 0) + 1);
+  }
+  return [...count].filter(([, n]) => n > 1).map(([tag]) => tag);
+};
 
 describe(`the draw by objective, over ${DRAWS} seeded draws of ${COUNT} from the course's bank`, () => {
   it('covers every lesson and as many objectives as its length allows, every time', () => {
@@ -54,6 +64,39 @@ describe(`the draw by objective, over ${DRAWS} seeded draws of ${COUNT} from the
     }
     console.log(`rotation: every objective asked within ${worst} attempts (${objectives.size} objectives, ${COUNT} questions each; ${attemptsNeeded} is the least possible)`);
     expect(worst).toBeLessThanOrEqual(attemptsNeeded + 1);
+  });
+});
+
+describe(`variants of one fact, over ${DRAWS} seeded draws`, () => {
+  it('the bank tags its near-identical items, and no attempt holds two items of one tag', () => {
+    expect(tags.size).toBeGreaterThan(0);
+    let withVariant = 0;
+    for (let learner = 1; learner <= DRAWS; learner++) {
+      const earlier: string[][] = [];
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const drawn = drawAttempt(bank, earlier, COUNT, learner * 104729 + attempt);
+        expect(twice(drawn)).toEqual([]);
+        if (drawn.some((id) => byId.get(id)!.variant !== undefined)) withVariant++;
+        earlier.push(drawn);
+      }
+    }
+    console.log(`variants: ${tags.size} tags on ${bank.filter((b) => b.variant).length} items; ${DRAWS * 4} attempts (4 per learner), none with two items of one tag; ${withVariant} asked one tagged item or more`);
+  });
+
+  it('passes over a variant even when it is the only item of another objective', () => {
+    // Lesson x: objectives o1, o2, o3; the items of o1 and o2 are variants of one fact.
+    const small: BankItem[] = [
+      { id: 'x1', group: 'x', objective: 'o1', variant: 'fact' },
+      { id: 'x2', group: 'x', objective: 'o2', variant: 'fact' },
+      { id: 'x3', group: 'x', objective: 'o3' },
+      { id: 'x4', group: 'x', objective: 'o3' },
+    ];
+    for (let seed = 1; seed <= 200; seed++) {
+      const drawn = drawQuestions(small, 3, seed);
+      expect(drawn).toHaveLength(3);
+      expect(drawn.filter((id) => id === 'x1' || id === 'x2')).toHaveLength(1);
+    }
+    expect(() => drawQuestions(small, 4, 1)).toThrow(/bank of 3 once variants count once/);
   });
 });
 

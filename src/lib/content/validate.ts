@@ -61,6 +61,8 @@ export interface QuestionFacts {
   id: string;
   objective: string;
   use: 'check' | 'assessment';
+  /** The variant tag of a near-identical assessment item, if any. */
+  variant?: string | undefined;
 }
 
 export interface QuestionIndex {
@@ -127,6 +129,24 @@ export function validateQuestions(questions: readonly QuestionFacts[], index: Qu
   }
   if (bank.length < index.draw) {
     problems.push(`content/questions/: the assessment bank has ${bank.length} item(s), fewer than the ${index.draw} one attempt draws (content/course.yaml, field "assessment.questions").`);
+  }
+
+  // Variant tags: near-identical assessment items, of which one attempt draws at most one.
+  const tagged = new Map<string, QuestionFacts[]>();
+  for (const q of questions) {
+    if (q.variant === undefined) continue;
+    if (q.use !== 'assessment') {
+      problems.push(`${q.file}: question "${q.id}", field "variant": a knowledge check (use: check) takes no variant tag; tags keep near-identical assessment items out of one attempt.`);
+      continue;
+    }
+    tagged.set(q.variant, [...(tagged.get(q.variant) ?? []), q]);
+  }
+  for (const [tag, items] of tagged) {
+    if (items.length < 2) problems.push(`${items[0]!.file}: question "${items[0]!.id}", field "variant": "${tag}" tags no other item; a variant tag marks two or more near-identical items.`);
+  }
+  const distinct = bank.filter((q) => q.variant === undefined).length + tagged.size;
+  if (bank.length >= index.draw && distinct < index.draw) {
+    problems.push(`content/questions/: the assessment bank has ${distinct} items once variants of one tag count once, fewer than the ${index.draw} one attempt draws (content/course.yaml, field "assessment.questions").`);
   }
   return problems;
 }

@@ -2,7 +2,8 @@
  * Answer cues a test-wise learner could use without understanding, measured per bank of choice
  * questions: absolute words (always, never, only…) in right vs wrong options, how often the correct
  * option is the longest, where the correct option sits in authoring order, and how many options are
- * correct in multiple-response items. Pure: the content checker prints it (`npm run check:content`).
+ * correct in multiple-response items. Pure: the content checker prints it and fails on a bank that
+ * breaks one of `CUE_LIMITS` (`npm run check:content`).
  */
 
 export interface CueOption {
@@ -30,6 +31,11 @@ export function hasAbsoluteWord(text: string): boolean {
 export interface CueReport {
   /** Choice questions measured (single and multiple). */
   items: number;
+  /** Single-answer and multiple-response items among them. */
+  singles: number;
+  multiples: number;
+  /** What chance gives a single-answer item's correct option: the mean of 1/n (n options) (0–1). */
+  chance: number;
   /** Share of correct options with an absolute word, and of wrong ones (0–1). */
   absoluteRight: number;
   absoluteWrong: number;
@@ -55,6 +61,7 @@ export function cueReport(questions: readonly CueQuestion[]): CueReport {
   const kOfN: Record<string, number> = {};
   const ks: Record<number, number> = {};
   let multiples = 0;
+  let chance = 0;
   for (const q of choice) {
     const options = q.options!;
     for (const o of options) {
@@ -70,6 +77,7 @@ export function cueReport(questions: readonly CueQuestion[]): CueReport {
       const at = options.findIndex((o) => o.correct);
       if (at < 0) continue;
       singles++;
+      chance += 1 / options.length;
       positions[at + 1] = (positions[at + 1] ?? 0) + 1;
       const length = options[at]!.text.length;
       if (options.every((o, i) => i === at || o.text.length < length)) longest++;
@@ -82,6 +90,9 @@ export function cueReport(questions: readonly CueQuestion[]): CueReport {
   }
   return {
     items: choice.length,
+    singles,
+    multiples,
+    chance: share(chance, singles),
     absoluteRight: share(rightAbsolute, right),
     absoluteWrong: share(wrongAbsolute, wrong),
     longestCorrect: share(longest, singles),
@@ -103,4 +114,47 @@ export function formatCueReport(name: string, r: CueReport): string[] {
     `  correct position (authoring order): ${list(r.positions)}; most common ${pct(r.topPosition)}`,
     `  multiple response, k of n: ${list(r.kOfN)}; most common k ${pct(r.topK)}`,
   ];
+}
+
+/**
+ * When a bank is clearly cued (the README gives the reasons). Each limit applies once the bank has
+ * `minItems` items of the kind it measures: below that one item moves a share by more than 12 points.
+ */
+export const CUE_LIMITS = {
+  /** Fewest single-answer (or multiple-response) items for the limits on them to apply. */
+  minItems: 8,
+  /** Absolute words: one side (wrong or right options) may not carry them more than this many times as often as the other… */
+  absoluteRatio: 1.5,
+  /** …when the gap is also wider than this (so that "rare in both", 3% against 1%, passes). */
+  absoluteGap: 0.1,
+  /** Correct option strictly the longest, or at the most common position: at most this times chance (1/n). */
+  overChance: 1.5,
+  /** Correct option strictly the longest: at least this times chance, or "rule out the longest" is the cue. */
+  underChance: 0.5,
+  /** One number of correct options in at most this share of multiple-response items. */
+  topK: 0.75,
+} as const;
+
+/** The limits a bank breaks, each naming the figure and the limit; empty when it is not clearly cued. */
+export function cueProblems(r: CueReport, limits = CUE_LIMITS): string[] {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const problems: string[] = [];
+  if (r.items >= limits.minItems) {
+    const [more, less, side] = r.absoluteWrong >= r.absoluteRight ? [r.absoluteWrong, r.absoluteRight, 'wrong'] : [r.absoluteRight, r.absoluteWrong, 'correct'];
+    const other = side === 'wrong' ? 'correct' : 'wrong';
+    if (more > Math.max(less * limits.absoluteRatio, less + limits.absoluteGap)) {
+      problems.push(`absolute words are in ${pct(more)} of ${side} options against ${pct(less)} of ${other} ones (limit: at most ${limits.absoluteRatio}× the other side or ${Math.round(limits.absoluteGap * 100)} points above it, whichever is higher)`);
+    }
+  }
+  if (r.singles >= limits.minItems) {
+    const max = r.chance * limits.overChance;
+    const min = r.chance * limits.underChance;
+    if (r.longestCorrect > max) problems.push(`the correct option is the longest in ${pct(r.longestCorrect)} of single-answer items (limit ${pct(max)}: ${limits.overChance}× the ${pct(r.chance)} chance gives)`);
+    if (r.longestCorrect < min) problems.push(`the correct option is the longest in only ${pct(r.longestCorrect)} of single-answer items, so ruling out the longest pays (limit: at least ${pct(min)}, ${limits.underChance}× the ${pct(r.chance)} chance gives)`);
+    if (r.topPosition > max) problems.push(`${pct(r.topPosition)} of single-answer items have their correct option at one position (limit ${pct(max)}: ${limits.overChance}× the ${pct(r.chance)} chance gives)`);
+  }
+  if (r.multiples >= limits.minItems && r.topK > limits.topK) {
+    problems.push(`${pct(r.topK)} of multiple-response items have the same number of correct options (limit ${pct(limits.topK)})`);
+  }
+  return problems;
 }

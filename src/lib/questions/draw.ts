@@ -12,7 +12,9 @@ export interface BankItem {
   /** Used to spread the draw over the course: every group gets a question before any gets two. */
   group: string;
   /** The objective the item assesses: within a group, objectives are spread before any repeats. */
-  objective?: string;
+  objective?: string | undefined;
+  /** Near-identical items share a tag: one attempt draws at most one item per tag. */
+  variant?: string | undefined;
 }
 
 /**
@@ -20,10 +22,14 @@ export interface BankItem {
  * order, so that every lesson is covered before any gets a second question; within a lesson,
  * round-robin over its objectives, those not in `seen` (the objectives earlier attempts asked)
  * first, so that one attempt covers as many objectives as its length allows and successive attempts
- * rotate through the rest. Then the whole draw is shuffled. The same seed and `seen` give the same draw.
+ * rotate through the rest. An item whose variant tag an earlier pick carries is passed over. Then
+ * the whole draw is shuffled. The same seed and `seen` give the same draw.
  */
 export function drawQuestions(bank: readonly BankItem[], count: number, seed: number, seen: ReadonlySet<string> = new Set()): string[] {
   if (count > bank.length) throw new RangeError(`cannot draw ${count} questions from a bank of ${bank.length}`);
+  const variants = new Map(bank.flatMap((b) => (b.variant === undefined ? [] : [[b.id, b.variant] as const])));
+  const distinct = bank.length - variants.size + new Set(variants.values()).size;
+  if (count > distinct) throw new RangeError(`cannot draw ${count} questions from a bank of ${distinct} once variants count once`);
   const next = random(seed);
   const groups = new Map<string, Map<string, string[]>>();
   for (const item of bank) {
@@ -40,14 +46,23 @@ export function drawQuestions(bank: readonly BankItem[], count: number, seed: nu
     return order.map((k) => shuffle(objectives.get(k)!, next));
   });
   const drawn: string[] = [];
+  const used = new Set<string>();
+  // An item is free unless a drawn item carries its variant tag; passed-over items leave their queue.
+  const free = (queue: string[]) => {
+    while (queue.length > 0 && used.has(variants.get(queue[0]!) ?? '')) queue.shift();
+    return queue.length > 0;
+  };
   while (drawn.length < count) {
     for (const queues of lessons) {
       if (drawn.length >= count) break;
-      // The lesson's next objective that still has an item; it then goes to the back of the line.
-      const at = queues.findIndex((q) => q.length > 0);
+      // The lesson's next objective that still has a free item; it then goes to the back of the line.
+      const at = queues.findIndex(free);
       if (at < 0) continue;
       const [queue] = queues.splice(at, 1);
-      drawn.push(queue!.shift()!);
+      const id = queue!.shift()!;
+      drawn.push(id);
+      const tag = variants.get(id);
+      if (tag !== undefined) used.add(tag);
       queues.push(queue!);
     }
   }
