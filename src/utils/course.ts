@@ -8,6 +8,7 @@ import { componentIds, validateLessons, validateQuestions } from '../lib/content
 import { validateScenario } from '../lib/scenario/analyse';
 import { answerFact, diagnosticFact, scenarioFact, type CourseContent } from '../lib/progress/fit';
 import type { Question } from '../schemas/question';
+import { lessonTime } from '../lib/content/lesson-time';
 import { lessonUrl } from './url';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -41,6 +42,8 @@ export interface CourseLesson {
   reflections: Reflection[];
   /** Its checks, scenarios and reflections, in page order (the lesson's "Jump to" links). */
   activities: Activity[];
+  /** Estimated minutes, computed from the body's words and activities (src/lib/content/lesson-time.ts). */
+  minutes: number;
 }
 
 export interface BankQuestion {
@@ -169,6 +172,7 @@ async function load(): Promise<CourseData> {
       scenarios: componentIds(entry.body ?? '', 'Scenario'),
       reflections: reflectionsIn(entry.body ?? '', entry.id),
       activities: activitiesIn(entry.body ?? ''),
+      minutes: lessonTime(entry.body ?? '').minutes,
     };
     const prev = entries[index - 1];
     const next = entries[index + 1];
@@ -218,7 +222,7 @@ export async function getCourse() {
 }
 
 export function totalMinutes(lessons: CourseLesson[]): number {
-  return lessons.reduce((sum, l) => sum + l.entry.data.minutes, 0);
+  return lessons.reduce((sum, l) => sum + l.minutes, 0);
 }
 
 export function formatMinutes(minutes: number): string {
