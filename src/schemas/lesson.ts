@@ -16,8 +16,6 @@ export const lessonSchema = z.strictObject({
   summary: z.string().min(10).max(400),
   /** Position in the course, starting at 1. Unique across lessons. */
   order: z.number().int().positive(),
-  /** Estimated time to complete, in minutes. */
-  minutes: z.number().int().min(1).max(240),
   /** What the learner can do by the end; at least two, ids unique within the course. */
   objectives: z.array(objectiveSchema).min(2, 'a lesson needs at least 2 objectives'),
   /** Markdown notes for a workshop facilitator; hidden from learners unless trainer mode is on. */

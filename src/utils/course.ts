@@ -9,6 +9,7 @@ import type { ArtefactSpec } from '../lib/artefact';
 import { validateScenario } from '../lib/scenario/analyse';
 import { answerFact, diagnosticFact, scenarioFact, type CourseContent } from '../lib/progress/fit';
 import type { Question } from '../schemas/question';
+import { lessonTime } from '../lib/content/lesson-time';
 import { lessonUrl } from './url';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -46,6 +47,8 @@ export interface CourseLesson {
   artefacts: ArtefactSpec[];
   /** Its checks, scenarios and reflections, in page order (the lesson's "Jump to" links). */
   activities: Activity[];
+  /** Estimated minutes, computed from the body's words and activities (src/lib/content/lesson-time.ts). */
+  minutes: number;
 }
 
 export interface BankQuestion {
@@ -186,6 +189,7 @@ async function load(): Promise<CourseData> {
       reflections: reflectionsIn(entry.body ?? '', entry.id),
       artefacts: componentIds(entry.body ?? '', 'Artefact').map((id) => artefacts.get(id) as ArtefactSpec),
       activities: activitiesIn(entry.body ?? '').map((a) => (a.kind === 'artefact' ? { ...a, title: artefacts.get(a.anchor.slice('artefact-'.length))?.title ?? '' } : a)),
+      minutes: lessonTime(entry.body ?? '').minutes,
     };
     const prev = entries[index - 1];
     const next = entries[index + 1];
@@ -243,7 +247,7 @@ export async function getCourse() {
 }
 
 export function totalMinutes(lessons: CourseLesson[]): number {
-  return lessons.reduce((sum, l) => sum + l.entry.data.minutes, 0);
+  return lessons.reduce((sum, l) => sum + l.minutes, 0);
 }
 
 export function formatMinutes(minutes: number): string {

@@ -48,7 +48,7 @@ afterAll(() => {
 describe('the build refuses broken content', { timeout: 150_000 }, () => {
   it('an unknown frontmatter field: names the file and the field', () => {
     const dir = project();
-    edit(dir, LESSON, (t) => t.replace(/^minutes: (\d+)$/m, 'minutes: $1\nduration: 20'));
+    edit(dir, LESSON, (t) => t.replace(/^order: (\d+)$/m, 'order: $1\nduration: 20'));
     const { code, output } = build(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('01-leadership-in-the-plural.mdx');

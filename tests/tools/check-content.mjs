@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { cueProblems, cueReport, formatCueReport } from '../../src/lib/questions/cues.ts';
+import { lessonTime } from '../../src/lib/content/lesson-time.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const content = join(root, 'content');
@@ -18,7 +19,6 @@ const files = (dir, ext) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.
 
 /** Placeholder text that must never ship. */
 const PLACEHOLDERS = [/\[Company\b/i, /\blorem\b/i, /\bTODO\b/, /\bTBD\b/, /\bFIXME\b/];
-const READING_WORDS_PER_MINUTE = 200;
 
 const references = new Set(yaml.load(read(join(content, 'references.yaml'))).map((r) => r.id));
 const glossary = new Set(yaml.load(read(join(content, 'glossary.yaml'))).map((t) => t.id));
@@ -53,15 +53,8 @@ for (const file of files(join(content, 'lessons'), '.mdx')) {
   for (const [, id] of body.matchAll(/<Term\s+id="([^"]+)"/g)) if (!glossary.has(id)) problems.push(`${rel(file)}: <Term id="${id}"> points to no glossary term`);
   const covered = objectives.filter((o) => bank.some((q) => q.objective === o));
   for (const o of objectives) if (!covered.includes(o)) problems.push(`${rel(file)}: objective "${o}" is assessed by no final-assessment item`);
-  const prose = body
-    .replace(/<[A-Z][^>]*\/>/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/[#*_`|>\-[\]()]/g, ' ');
-  const words = prose.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
-  const scenarios = (body.match(/<Scenario\s/g) ?? []).length;
-  // Reading time, plus about a minute and a half per check and ten minutes per scenario.
-  const estimate = Math.round(words / READING_WORDS_PER_MINUTE + checks.length * 1.5 + scenarios * 10);
-  rows.push({ lesson: data.title, words, estimate, stated: data.minutes, checks: checks.length, objectives: `${covered.length}/${objectives.length}`, bank: bank.filter((q) => objectives.includes(q.objective)).length });
+  const { words, minutes: estimate } = lessonTime(body);
+  rows.push({ lesson: data.title, words, estimate, checks: checks.length, objectives: `${covered.length}/${objectives.length}`, bank: bank.filter((q) => objectives.includes(q.objective)).length });
 }
 
 // The built site: every internal link and anchor resolves.
@@ -103,8 +96,8 @@ if (!existsSync(dist)) {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('Lesson', 52)} ${pad('words', 6)} ${pad('est. min', 8)} ${pad('stated', 6)} ${pad('checks', 6)} ${pad('objectives assessed', 19)} bank items`);
-for (const r of rows) console.log(`${pad(r.lesson, 52)} ${pad(r.words, 6)} ${pad(r.estimate, 8)} ${pad(r.stated, 6)} ${pad(r.checks, 6)} ${pad(r.objectives, 19)} ${r.bank}`);
+console.log(`${pad('Lesson', 52)} ${pad('words', 6)} ${pad('est. min', 8)} ${pad('checks', 6)} ${pad('objectives assessed', 19)} bank items`);
+for (const r of rows) console.log(`${pad(r.lesson, 52)} ${pad(r.words, 6)} ${pad(r.estimate, 8)} ${pad(r.checks, 6)} ${pad(r.objectives, 19)} ${r.bank}`);
 console.log(`\n${rows.length} lessons, ${questions.length} questions (${bank.length} in the assessment bank); ${pages} built pages, ${links} internal links and anchors checked.`);
 // Answer cues per bank (src/lib/questions/cues.ts): printed for reviewers; a clearly cued bank
 // (CUE_LIMITS, justified in the README) fails the check, naming the bank and the figure.

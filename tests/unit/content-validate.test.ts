@@ -46,7 +46,6 @@ describe('lesson schema', () => {
     title: 'Leadership in the plural',
     summary: 'Four ideas that are often confused.',
     order: 1,
-    minutes: 25,
     objectives: [
       { id: 'l1-define', text: 'Define the four arrangements.' },
       { id: 'l1-classify', text: 'Classify short vignettes.' },
@@ -68,6 +67,12 @@ describe('lesson schema', () => {
     const { objectives: _omit, ...rest } = valid;
     const result = lessonSchema.safeParse(rest);
     expect(result.error?.issues[0]?.path).toEqual(['objectives']);
+  });
+
+  it('refuses a hand-written minutes field: the time is computed from the lesson at build', () => {
+    const result = lessonSchema.safeParse({ ...valid, minutes: 25 });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('minutes');
   });
 
   it('refuses an unknown field, naming it', () => {
