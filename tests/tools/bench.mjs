@@ -36,6 +36,7 @@ const BUDGETS = {
   'your progress': 21 * KB,
   projector: 30 * KB,
   timer: 23 * KB,
+  'pre-check': 16 * KB,
 };
 /** The kind of a built page, which names its budget. */
 function kindOf(path, html) {
@@ -47,7 +48,7 @@ function kindOf(path, html) {
     return html.includes('<astro-island') ? 'lesson with checks' : 'lesson';
   }
   if (island('ScenarioPlayer')) return 'page with a scenario';
-  const byPath = { '/assessment/': 'assessment', '/certificate/': 'certificate', '/diagnostic/': 'diagnostic', '/notes/': 'my notes', '/progress/': 'your progress', '/facilitator/projector/': 'projector', '/facilitator/timer/': 'timer' };
+  const byPath = { '/assessment/': 'assessment', '/certificate/': 'certificate', '/diagnostic/': 'diagnostic', '/notes/': 'my notes', '/progress/': 'your progress', '/facilitator/projector/': 'projector', '/facilitator/timer/': 'timer', '/precheck/': 'pre-check' };
   if (byPath[path]) return byPath[path];
   if (html.includes('<astro-island')) throw new Error(`${path} hydrates islands but has no budget: give its kind one in tests/tools/bench.mjs`);
   return 'page';

@@ -19,6 +19,10 @@ import {
   type Response,
   type ScenarioProgress,
   type ActionPlan,
+  type Precheck,
+  type PrecheckRound,
+  type ReviewState,
+  type Stance,
 } from './types';
 
 export interface Decoded {
@@ -146,6 +150,13 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
     if (name) progress.learnerName = { text: name.text.slice(0, 120), at: name.at };
     else invalid.push('learnerName');
   }
+  if (data['precheck'] !== undefined) {
+    const precheck = sanitisePrecheck(data['precheck']);
+    if (precheck) progress.precheck = precheck;
+    else invalid.push('precheck');
+  }
+  const reviews = sanitiseRecord(data['reviews'], sanitiseReview, 'reviews', invalid);
+  if (reviews) progress.reviews = reviews;
   if (invalid.length > 0) {
     problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).`, entries: invalid });
   }
@@ -282,6 +293,22 @@ function sanitiseAttempt(value: unknown): AssessmentAttempt | undefined {
   const done = submission(value);
   return done ? { ...attempt, ...done } : undefined;
 }
+
+const stance: Valid<Stance> = (v) => (v === 'agree' || v === 'disagree' || v === 'unsure' ? v : undefined);
+const sanitiseReview: Valid<ReviewState> = shape({ items: list(id, 8), answers: dict(sanitiseCheck, 8), at: timestamp });
+const round: Valid<PrecheckRound> = shape({ answers: dict(stance, 40), at: timestamp });
+const precheckParts: Record<string, Valid<unknown>> = { before: round, after: round, skippedAt: timestamp };
+
+/** The pre-check: each part that is present must be valid, or the whole is left out. */
+const sanitisePrecheck: Valid<Precheck> = (v) => {
+  if (!isRecord(v)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key in precheckParts) {
+    if (v[key] === undefined) continue;
+    if ((out[key] = precheckParts[key]?.(v[key])) === undefined) return undefined;
+  }
+  return out as Precheck;
+};
 
 /** A lesson keeps its readable time; an unreadable one is reported when the other is kept. */
 function sanitiseLesson(entry: unknown, where: string, invalid: string[]): LessonProgress | undefined {
