@@ -22,7 +22,8 @@ export interface ReviewCheckProps {
 
 export default class ReviewCheck extends WithProgress<ReviewCheckProps, { progress?: Progress | undefined }> {
   render({ id, count, pools, questions, titles }: ReviewCheckProps, { progress }: { progress?: Progress | undefined }) {
-    if (!progress) return null;
+    // Until progress is read, an empty box: client:visible needs an element to watch.
+    if (!progress) return <div class="stack" style={{ minHeight: '1px' }} />;
     const items = reviewItems(id, pools, count, progress).filter((q) => questions[q]);
     return (
       <div class="stack">
