@@ -62,12 +62,13 @@ test.describe('spaced review', () => {
     const heading = (await first.locator('.check__kicker').textContent()) ?? '';
     expect(heading).toMatch(/Review question 1 of 2 · from Lesson [12]/);
     await answer(page, first, byPrompt(prompt), true);
-    await expect(first.getByText(/^Correct\./)).toBeVisible();
+    await first.getByRole('button', { name: 'Check answer' }).click();
+    await expect(first.locator('.check__result')).toHaveText(/^Correct\./);
     await page.reload();
     const again = page.getByRole('region', { name: 'Review: from earlier lessons' }).getByRole('form').first();
     await again.scrollIntoViewIfNeeded();
     await expect(again.locator('legend')).toHaveText(prompt);
-    await expect(again.getByText(/^Correct\./)).toBeVisible();
+    await expect(again.locator('.check__result')).toHaveText(/^Correct\./);
     expect(await axe(page)).toEqual([]);
     // The earlier lesson's own check is untouched.
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('leading-together:v1:progress') ?? '{}'));
