@@ -57,7 +57,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
     const showingFeedback = !!saved && !retrying;
     const finished = isFinished(q, saved);
     const response = showingFeedback ? saved.response : (draft ?? saved?.response ?? emptyResponse(q));
-    const base = `${review ? 'review' : 'check'}-${q.id}`;
+    const base = `check-${q.id}`;
     const outcome = saved ? outcomeOf(saved.score) : undefined;
     const feedback = showingFeedback ? feedbackFor(q, saved.response, finished) : undefined;
     const left = attemptsLeft(q, saved);
