@@ -6,6 +6,7 @@ import { courseSchema } from './schemas/course';
 import { diagnosticSchema } from './schemas/diagnostic';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
+import { precheckSchema } from './schemas/precheck';
 import { questionSetSchema } from './schemas/question';
 import { referenceSchema } from './schemas/reference';
 import { scenarioSchema } from './schemas/scenario';
@@ -29,6 +30,8 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: './content/scenarios', generateId: lessonId }),
     schema: scenarioSchema,
   }),
+  /** The optional pre-check, revisited at the end of the course. */
+  precheck: defineCollection({ loader: file('./content/precheck.yaml'), schema: precheckSchema }),
   cases: defineCollection({ loader: file('./content/cases.yaml'), schema: caseSchema }),
   /** One file of questions per lesson: knowledge checks and final-assessment items. */
   questions: defineCollection({

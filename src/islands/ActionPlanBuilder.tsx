@@ -60,6 +60,13 @@ export default class ActionPlanBuilder extends Component<Props, State> {
       const now = new Date().toISOString();
       download(`leading-together-90-day-plan-${now.slice(0, 10)}.md`, planToMarkdown(draft, courseTitle, now), 'text/markdown');
     };
+    const calendar = async () => {
+      // A rare action: the calendar builder loads only when asked for.
+      const { checkInCalendar, checkInFileName } = await import('../lib/retrieval/ics');
+      const now = new Date().toISOString();
+      const plan = { ...draft, at: $progress.get().plan?.at ?? now };
+      download(checkInFileName(plan, now), checkInCalendar({ plan, courseTitle, now, domain: location.hostname || 'leading-together' }), 'text/calendar');
+    };
     const error = (name: PlanProblem['field']) => field(name) && <p id={`plan-${name}-error`} class="plan__error">{field(name)?.message}</p>;
     return (
       <form class="plan" aria-labelledby="plan-title" onSubmit={save} noValidate>
@@ -100,6 +107,7 @@ export default class ActionPlanBuilder extends Component<Props, State> {
           <button type="submit" class="button">Save my plan</button>
           <button type="button" class="button button--secondary" onClick={() => window.print()}>Print</button>
           <button type="button" class="button button--secondary" onClick={exportPlan}>Export (Markdown)</button>
+          <button type="button" class="button button--secondary" onClick={calendar}>Add a 30-day check-in to my calendar (.ics)</button>
         </div>
         <p class="muted" aria-live="polite">{status}</p>
       </form>

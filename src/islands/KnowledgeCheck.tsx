@@ -5,7 +5,7 @@
  * try. The last answer and its feedback come back after a reload. Logic lives in lib/questions.
  */
 import type { Question } from '../schemas/question';
-import type { Progress, Response } from '../lib/progress/types';
+import type { CheckState, Progress, Response } from '../lib/progress/types';
 import {
   attemptsLeft,
   correctAnswerText,
@@ -26,6 +26,8 @@ export interface KnowledgeCheckProps {
   question: Question;
   /** 1-based position in the lesson, for the heading. */
   number: number;
+  /** In a spaced review (ReviewCheck): where the answer is kept instead of `checks`, and the heading. */
+  review?: { label: string; saved: (p: Progress | undefined) => CheckState | undefined; save: (r: Response, score: number) => void };
 }
 
 interface State {
@@ -56,8 +58,8 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
     if (selector) focusInView(this.root?.querySelector<HTMLElement>(selector));
   }
 
-  render({ question: q, number }: KnowledgeCheckProps, { progress, draft, retrying, hint }: State) {
-    const saved = progress?.checks?.[q.id];
+  render({ question: q, number, review }: KnowledgeCheckProps, { progress, draft, retrying, hint }: State) {
+    const saved = review ? review.saved(progress) : progress?.checks?.[q.id];
     const showingFeedback = !!saved && !retrying;
     const finished = isFinished(q, saved);
     const response = showingFeedback ? saved.response : (draft ?? saved?.response ?? emptyResponse(q));
@@ -79,7 +81,9 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
         this.setState({ hint: q.kind === 'classify' ? 'Sort every item first.' : 'Choose an answer first.' });
         return;
       }
-      answerCheck(q.id, response, grade(q, response).score);
+      const { score } = grade(q, response);
+      if (review) review.save(response, score);
+      else answerCheck(q.id, response, score);
       this.focusNext = 'feedback';
       this.setState({ hint: '', retrying: false, draft: undefined });
     };
@@ -92,7 +96,7 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
     return (
       <form ref={(el) => { this.root = el; }} class="check" aria-labelledby={`${base}-title`} onSubmit={check} noValidate>
         <p class="check__kicker" id={`${base}-title`}>
-          Knowledge check {number}
+          {review ? review.label : `Knowledge check ${number}`}
           <span class="check__meta">
             {' · '}
             {q.kind === 'multiple' ? 'select all that apply' : q.kind === 'classify' ? 'sort each item' : 'choose one'}

@@ -42,6 +42,8 @@ export interface CourseLesson {
   checks: Question[];
   /** Ids of the scenarios the lesson embeds. */
   scenarios: string[];
+  /** Ids of its spaced-review checks (`<ReviewCheck id="…" />`), which ask earlier lessons' checks. */
+  reviews: string[];
   reflections: Reflection[];
   /** Artefacts the lesson places (`<Artefact id>`), in page order. */
   artefacts: ArtefactSpec[];
@@ -186,6 +188,7 @@ async function load(): Promise<CourseData> {
       href: lessonUrl(entry.id),
       checks: componentIds(entry.body ?? '', 'Check').map((id) => questions.get(id) as Question),
       scenarios: componentIds(entry.body ?? '', 'Scenario'),
+      reviews: componentIds(entry.body ?? '', 'ReviewCheck'),
       reflections: reflectionsIn(entry.body ?? '', entry.id),
       artefacts: componentIds(entry.body ?? '', 'Artefact').map((id) => artefacts.get(id) as ArtefactSpec),
       activities: activitiesIn(entry.body ?? '').map((a) => (a.kind === 'artefact' ? { ...a, title: artefacts.get(a.anchor.slice('artefact-'.length))?.title ?? '' } : a)),
@@ -234,7 +237,26 @@ export async function getImportContent(): Promise<CourseContent> {
     scenarios: Object.fromEntries((await getCollection('scenarios')).map((s) => [s.id, scenarioFact(s.data)])),
     diagnostic: diagnosticFact(diagnostic),
     artefacts: lessons.flatMap((l) => l.artefacts.map((a) => a.id)),
+    precheck: (await getPrecheck()).statements.map((s) => s.id),
+    reviews: Object.fromEntries(lessons.flatMap((l) => l.reviews.map((id) => [id, reviewPools(lessons, l.id).flatMap((p) => p.questions)]))),
   };
+}
+
+/** The pre-check (content/precheck.yaml); each statement's lesson must exist. */
+export async function getPrecheck() {
+  const data = (await getEntry('precheck', 'precheck'))?.data;
+  if (!data) throw new ContentError('content/precheck.yaml: no entry "precheck".');
+  const lessons = await getLessons();
+  for (const s of data.statements) {
+    if (!lessons.some((l) => l.id === s.lesson)) throw new ContentError(`content/precheck.yaml: statement "${s.id}", field "lesson": "${s.lesson}" is not a lesson of the course.`);
+  }
+  return data;
+}
+
+/** What a review in `lessonId` may ask: the knowledge checks of each earlier lesson. */
+export function reviewPools(lessons: CourseLesson[], lessonId: string): { lesson: string; questions: string[] }[] {
+  const at = lessons.findIndex((l) => l.id === lessonId);
+  return lessons.slice(0, Math.max(at, 0)).map((l) => ({ lesson: l.id, questions: l.checks.map((q) => q.id) }));
 }
 
 export async function getCourse() {

@@ -31,18 +31,21 @@ const BUDGETS = {
   'lesson with checks': 16.5 * KB,
   'page with a scenario': 20 * KB,
   // Lesson 7 also holds the decision-rights map builder since issue 11 (ArtefactBuilder, 1 KB as it is read, and 0.8 KB at load for the lesson-end rule).
-  'lesson with the diagnostic and plan': 32.5 * KB,
+  // And the spaced review (ReviewCheck, 0.9 KB as it is read) and the .ics check-in button.
+  'lesson with the diagnostic and plan': 34.5 * KB,
   // An artefact builder (ArtefactBuilder, client:visible) beside the checks: lesson 2.
   'lesson with a builder': 18.5 * KB,
-  // A scenario and an artefact builder: lessons 3 and 5.
-  'lesson with a scenario and a builder': 22 * KB,
+  // A scenario, an artefact builder and a spaced review: lessons 3 and 5.
+  'lesson with a scenario and a builder': 23.5 * KB,
   assessment: 24 * KB,
   certificate: 20 * KB,
   diagnostic: 22 * KB,
-  'my notes': 17 * KB,
+  // Also lists the artefacts and the plan (issue 11).
+  'my notes': 17.5 * KB,
   'your progress': 21 * KB,
   projector: 30 * KB,
   timer: 23 * KB,
+  'pre-check': 16 * KB,
 };
 /** The kind of a built page, which names its budget. */
 function kindOf(path, html) {
@@ -55,7 +58,7 @@ function kindOf(path, html) {
     return html.includes('<astro-island') ? 'lesson with checks' : 'lesson';
   }
   if (island('ScenarioPlayer')) return 'page with a scenario';
-  const byPath = { '/assessment/': 'assessment', '/certificate/': 'certificate', '/diagnostic/': 'diagnostic', '/notes/': 'my notes', '/progress/': 'your progress', '/facilitator/projector/': 'projector', '/facilitator/timer/': 'timer' };
+  const byPath = { '/assessment/': 'assessment', '/certificate/': 'certificate', '/diagnostic/': 'diagnostic', '/notes/': 'my notes', '/progress/': 'your progress', '/facilitator/projector/': 'projector', '/facilitator/timer/': 'timer', '/precheck/': 'pre-check' };
   if (byPath[path]) return byPath[path];
   if (html.includes('<astro-island')) throw new Error(`${path} hydrates islands but has no budget: give its kind one in tests/tools/bench.mjs`);
   return 'page';

@@ -22,6 +22,10 @@ import {
   type ActionPlan,
   type ArtefactState,
   type Rating,
+  type Precheck,
+  type PrecheckRound,
+  type ReviewState,
+  type Stance,
 } from './types';
 
 export interface Decoded {
@@ -158,6 +162,13 @@ function sanitise(data: Record<string, unknown>, facts: CourseFacts, problems: P
   }
   const artefacts = sanitiseRecord(data['artefacts'], sanitiseArtefact, 'artefacts', invalid);
   if (artefacts) progress.artefacts = artefacts;
+  if (data['precheck'] !== undefined) {
+    const precheck = sanitisePrecheck(data['precheck']);
+    if (precheck) progress.precheck = precheck;
+    else invalid.push('precheck');
+  }
+  const reviews = sanitiseRecord(data['reviews'], sanitiseReview, 'reviews', invalid);
+  if (reviews) progress.reviews = reviews;
   if (invalid.length > 0) {
     problems.push({ code: 'invalid-field', message: `Unreadable parts were left out (${[...new Set(invalid)].join(', ')}).`, entries: invalid });
   }
@@ -302,6 +313,22 @@ function sanitiseAttempt(value: unknown): AssessmentAttempt | undefined {
   const done = submission(value);
   return done ? { ...attempt, ...done } : undefined;
 }
+
+const stance: Valid<Stance> = (v) => (v === 'agree' || v === 'disagree' || v === 'unsure' ? v : undefined);
+const sanitiseReview: Valid<ReviewState> = shape({ items: list(id, 8), answers: dict(sanitiseCheck, 8), at: timestamp });
+const round: Valid<PrecheckRound> = shape({ answers: dict(stance, 40), at: timestamp });
+const precheckParts: Record<string, Valid<unknown>> = { before: round, after: round, skippedAt: timestamp };
+
+/** The pre-check: each part that is present must be valid, or the whole is left out. */
+const sanitisePrecheck: Valid<Precheck> = (v) => {
+  if (!isRecord(v)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key in precheckParts) {
+    if (v[key] === undefined) continue;
+    if ((out[key] = precheckParts[key]?.(v[key])) === undefined) return undefined;
+  }
+  return out as Precheck;
+};
 
 /** A lesson keeps its readable time; an unreadable one is reported when the other is kept. */
 function sanitiseLesson(entry: unknown, where: string, invalid: string[]): LessonProgress | undefined {

@@ -35,6 +35,10 @@ export interface CourseContent {
   diagnostic: { answers: number; flags: number };
   /** Artefact ids (content/artefacts/); without it, artefacts are kept as they are. */
   artefacts?: string[];
+  /** Pre-check statement ids. */
+  precheck?: string[];
+  /** Spaced-review checks: the question ids each may ask (earlier lessons' checks). */
+  reviews?: Record<string, string[]>;
 }
 
 /** Why an entry was set aside. */
@@ -143,6 +147,31 @@ export function fit(progress: Progress, content: CourseContent, aside: SetAside 
   const assessments = list(progress.assessments, (a) => unfitAttempt(a, content.bank));
   const artefacts = content.artefacts && keep(progress.artefacts, (id) => (content.artefacts?.includes(id) ? undefined : 'artefact'), aside);
   if (artefacts) out.artefacts = artefacts;
+  if (progress.precheck) {
+    const statements = content.precheck ?? [];
+    const precheck = { ...progress.precheck };
+    for (const key of ['before', 'after'] as const) {
+      const round = precheck[key];
+      if (!round) continue;
+      const answers = keep(round.answers, (id) => (statements.includes(id) ? undefined : 'question'), aside) ?? {};
+      if (Object.keys(answers).length) precheck[key] = { ...round, answers };
+      else delete precheck[key];
+    }
+    out.precheck = precheck;
+  }
+  const reviews = keep(progress.reviews, (id, review) => {
+    const pool = own(content.reviews ?? {}, id);
+    if (!pool) return 'question';
+    if (!review.items.every((q) => pool.includes(q))) return 'question';
+    for (const [q, check] of Object.entries(review.answers)) {
+      const fact = own(content.checks, q);
+      if (!fact || !review.items.includes(q)) return 'question';
+      const why = unfitResponse(check.response, fact);
+      if (why) return why;
+    }
+    return undefined;
+  }, aside);
+  if (reviews) out.reviews = reviews;
   if (checks) out.checks = checks;
   if (notes) out.notes = notes;
   if (scenarios) out.scenarios = scenarios;

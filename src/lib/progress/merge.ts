@@ -2,7 +2,7 @@
  * Merging two copies of the same learner's progress (an import into existing progress, or two
  * saved copies): nothing either copy recorded is lost. Its own module, loaded only where needed.
  */
-import type { CheckState, LessonProgress, Location, Note, Progress, ScenarioProgress } from './types';
+import type { CheckState, LessonProgress, Location, Note, Precheck, Progress, ReviewState, ScenarioProgress } from './types';
 import { KEEP_DIAGNOSTICS, MAX_EARLIER, type AssessmentAttempt, type EarlierRun } from './types';
 import { keepAttempts } from './records';
 
@@ -60,7 +60,30 @@ export function merge(a: Progress, b: Progress): Progress {
   if (a.artefacts || b.artefacts) merged.artefacts = mergeRecords(a.artefacts, b.artefacts, newer);
   const updatedAt = later(a.updatedAt, b.updatedAt);
   if (updatedAt) merged.updatedAt = updatedAt;
+  const precheck = a.precheck && b.precheck ? mergePrecheck(a.precheck, b.precheck) : (a.precheck ?? b.precheck);
+  if (precheck) merged.precheck = precheck;
+  if (a.reviews || b.reviews) merged.reviews = mergeRecords(a.reviews, b.reviews, mergeReview);
   return merged;
+}
+
+/** The first "before" (what the learner believed at the start), the newer "after", the first skip. */
+function mergePrecheck(x: Precheck, y: Precheck): Precheck {
+  const out: Precheck = {};
+  const before = x.before && y.before ? (newer(x.before, y.before) === x.before ? y.before : x.before) : (x.before ?? y.before);
+  const after = x.after && y.after ? newer(x.after, y.after) : (x.after ?? y.after);
+  const skippedAt = earlier(x.skippedAt, y.skippedAt);
+  if (before) out.before = before;
+  if (after) out.after = after;
+  if (skippedAt) out.skippedAt = skippedAt;
+  return out;
+}
+
+/** Every answer either copy holds (per question as for checks); the draw of the copy with more answers. */
+function mergeReview(x: ReviewState, y: ReviewState): ReviewState {
+  const nx = Object.keys(x.answers).length;
+  const ny = Object.keys(y.answers).length;
+  const lead = nx !== ny ? (nx > ny ? x : y) : newer(x, y);
+  return { items: lead.items, answers: mergeRecords(x.answers, y.answers, newerCheck), at: later(x.at, y.at) ?? lead.at };
 }
 
 /**

@@ -134,6 +134,36 @@ export interface AssessmentAttempt {
   lms?: true;
 }
 
+/** A learner's view of one pre-check statement. */
+export type Stance = 'agree' | 'disagree' | 'unsure';
+
+/** One round of the pre-check: a stance per statement id. */
+export interface PrecheckRound {
+  answers: Record<string, Stance>;
+  at: string;
+}
+
+/** The optional pre-check: answered at the start (`before`), revisited at the end (`after`), or skipped. */
+export interface Precheck {
+  before?: PrecheckRound;
+  after?: PrecheckRound;
+  /** When the learner chose to skip it at the start. */
+  skippedAt?: string;
+}
+
+/**
+ * A spaced-review check in a later lesson: the questions drawn from earlier lessons (fixed at the first
+ * answer, so the draw stays put) and their answers. Kept apart from `checks`, so that a review never
+ * changes an earlier lesson's knowledge checks or its completion.
+ */
+export interface ReviewState {
+  /** Question ids, in the order shown. */
+  items: string[];
+  /** Answers, by question id. */
+  answers: Record<string, CheckState>;
+  at: string;
+}
+
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   /** Keyed by lesson id (the lesson's slug). */
@@ -163,6 +193,10 @@ export interface Progress {
   artefacts?: Record<string, ArtefactState>;
   /** When anything last changed. */
   updatedAt?: string;
+  /** The optional pre-check (what the learner believed at the start, and at the end). */
+  precheck?: Precheck;
+  /** Spaced-review checks, by review id (`<ReviewCheck id="…" />`). */
+  reviews?: Record<string, ReviewState>;
 }
 
 /** A problem found while reading saved progress. Decoding reports these instead of throwing. */
