@@ -17,7 +17,7 @@ import {
   overallMessage,
 } from '../lib/questions/grade';
 import { checkOrder } from '../lib/questions/check-order';
-import { answerCheck, ensureOptionSeed } from '../stores/progress';
+import { answerCheck } from '../stores/progress';
 import { QuestionFields, emptyResponse } from './parts/QuestionFields';
 import { WithProgress } from './parts/WithProgress';
 import { focusInView } from './parts/reveal';
@@ -45,11 +45,6 @@ export default class KnowledgeCheck extends WithProgress<KnowledgeCheckProps, St
   override state: State = { retrying: false, hint: '' };
   private focusNext: 'feedback' | 'question' | 'answer' | undefined;
   private root: HTMLFormElement | null = null;
-
-  override componentDidMount(): void {
-    super.componentDidMount();
-    ensureOptionSeed();
-  }
 
   override componentDidUpdate(): void {
     const target = this.focusNext;

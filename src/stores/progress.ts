@@ -133,8 +133,9 @@ export function update(change: (progress: Progress) => Progress): void {
   $progress.set(next);
 }
 
+/** Opening a lesson also gives the learner their own order of check options, once (progress saved earlier has none). */
 export function recordVisit(lessonId: string, section?: string): void {
-  update((p) => visit(p, lessonId, now(), section));
+  update((p) => withOptionSeed(visit(p, lessonId, now(), section), p.optionSeed ?? Math.floor(Math.random() * 2 ** 32)));
 }
 
 export function recordLocation(lessonId: string, section: string | undefined): void {
@@ -153,11 +154,6 @@ export function answerCheck(questionId: string, response: Response, score: numbe
 /** The learner's current run of a scenario (and its ending, once reached). */
 export function saveScenarioRun(scenarioId: string, path: string[], ending: string | undefined): void {
   update((p) => recordScenario(p, scenarioId, path, ending, now()));
-}
-
-/** Sets the learner's order of check options on first need (progress saved earlier has none). */
-export function ensureOptionSeed(): void {
-  if ($progress.get().optionSeed === undefined) update((p) => withOptionSeed(p, Math.floor(Math.random() * 2 ** 32)));
 }
 
 export function saveNote(noteId: string, text: string): void {

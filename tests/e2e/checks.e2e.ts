@@ -189,7 +189,7 @@ test.describe("each learner's own order of options", () => {
   test('options follow the seed saved in progress, survive a reload, and are graded by meaning, not position', async ({ page, course }) => {
     await page.goto(FIRST_LESSON);
     await hydrated(page);
-    // A first check gives the learner a seed of their own, saved with their progress.
+    // Opening a lesson gives the learner a seed of their own, saved with their progress.
     await expect.poll(async () => typeof ((await course.storedProgress()) as { optionSeed?: unknown } | null)?.optionSeed).toBe('number');
     const seed = ((await course.storedProgress()) as { optionSeed: number }).optionSeed;
     for (const id of choiceIds) {

@@ -184,7 +184,7 @@ export interface Progress {
   /** The name the learner wants on the certificate. */
   learnerName?: Note;
   /**
-   * The learner's own order of the options in knowledge checks: a 32-bit seed, set on first need and
+   * The learner's own order of the options in knowledge checks: a 32-bit seed, set with the first lesson visit and
    * never changed (a reset clears it). The same seed gives the same order after a reload, and answers
    * are kept by option id, so grading and review do not depend on it.
    */
