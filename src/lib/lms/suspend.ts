@@ -121,7 +121,8 @@ function compact(p: Progress, include: Include, meta: SuspendMeta) {
     c['k'] = checks.map(([, s], i) => [ids[i], packResponse(s.response), s.attempts, s.score]);
   }
   const scenarios = byKey(p.scenarios ?? {});
-  if (scenarios.length) c['s'] = scenarios.map(([id, s]) => [id, s.path, s.endings]);
+  // Runs from an earlier version of a scenario go too where there is room for text (SCORM 2004).
+  if (scenarios.length) c['s'] = scenarios.map(([id, s]) => (include.notes && s.earlier?.length ? [id, s.path, s.endings, s.earlier.map((r) => [r.path, r.endings, t(r.at)])] : [id, s.path, s.endings]));
   const diagnostic = p.diagnostics?.at(-1);
   if (diagnostic) c['d'] = [diagnostic.answers.join(''), diagnostic.flags.map((f) => (f ? 1 : 0)).join(''), t(diagnostic.at)];
   const attempts = include.latestOnly ? (p.assessments ?? []).slice(-1) : keptAttempts(p);
@@ -272,8 +273,13 @@ export function decodeSuspend(text: string, facts: CourseFacts, course?: string)
   }
   const s = arr(c['s']);
   if (s.length) data['scenarios'] = Object.fromEntries(s.map((e) => {
-    const [id, path, endings] = arr(e);
-    return [String(id), { path, endings, at: updated }];
+    const [id, path, endings, earlier] = arr(e);
+    const run: Record<string, unknown> = { path, endings, at: updated };
+    if (earlier !== undefined) run['earlier'] = arr(earlier).map((r) => {
+      const [p, ends, at] = arr(r);
+      return { path: p, endings: ends, at: iso(at) };
+    });
+    return [String(id), run];
   }));
   const d = arr(c['d']);
   if (d.length) data['diagnostics'] = [{ answers: [...String(d[0])].map(Number), flags: [...String(d[1])].map((f) => f === '1'), at: iso(d[2]) }];

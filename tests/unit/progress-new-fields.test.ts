@@ -75,3 +75,22 @@ describe('artefacts in LMS suspend data', () => {
     expect(decodeSuspend(text, facts).progress.artefacts).toBeUndefined();
   });
 });
+
+describe('runs from an earlier version of a scenario in LMS suspend data', () => {
+  const at = '2026-03-01T10:00:00.000Z';
+  const p: Progress = {
+    ...emptyProgress(),
+    scenarios: { 'line-3-alert': { path: [], endings: ['safe-and-stronger'], at, earlier: [{ path: ['distributed', 'delegating'], endings: ['retired'], at }] } },
+    updatedAt: at,
+  };
+  it('go to the LMS under SCORM 2004 and come back as kept', () => {
+    const back = decodeSuspend(encodeSuspend(p, '2004').text, facts).progress.scenarios?.['line-3-alert'];
+    expect(back?.earlier).toEqual([{ path: ['distributed', 'delegating'], endings: ['retired'], at }]);
+    expect(back?.endings).toEqual(['safe-and-stronger']);
+  });
+  it('under SCORM 1.2 the endings still go (the old path stays in the browser)', () => {
+    const back = decodeSuspend(encodeSuspend(p, '1.2').text, facts).progress.scenarios?.['line-3-alert'];
+    expect(back?.endings).toEqual(['safe-and-stronger']);
+    expect(back?.earlier).toBeUndefined();
+  });
+});
