@@ -4,7 +4,7 @@
  * now agree with the evidence). Skippable at every step; nothing here gates a lesson. Logic: lib/retrieval/precheck.
  */
 import type { Progress, Stance } from '../lib/progress/types';
-import { STANCES, compare, isComplete } from '../lib/retrieval/precheck';
+import { STANCES, compare, isComplete, precheckStep } from '../lib/retrieval/precheck';
 import { savePrecheck, skipThePrecheck } from '../stores/precheck';
 import { WithProgress } from './parts/WithProgress';
 import { focusInView } from './parts/reveal';
@@ -46,9 +46,9 @@ export default class PreCheck extends WithProgress<Props, State> {
   render({ statements, firstLessonHref }: Props, { progress, editing, draft, hint }: State) {
     if (!progress) return null;
     const pc = progress.precheck;
-    // The first answers are "before" unless the learner skipped at the start or already answered once.
-    const round = pc?.before || pc?.skippedAt ? 'after' : 'before';
-    const showForm = editing || (!pc?.before && !pc?.after && !pc?.skippedAt);
+    const step = precheckStep(pc);
+    const round = step.round;
+    const showForm = editing || step.form;
     const start = <a href={firstLessonHref}>Start Lesson 1</a>;
 
     if (showForm) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, checkInCalendar, checkInDate, escapeText, foldLine } from '../../src/lib/retrieval/ics';
-import { compare, recordPrecheck, skipPrecheck } from '../../src/lib/retrieval/precheck';
+import { compare, precheckStep, recordPrecheck, skipPrecheck } from '../../src/lib/retrieval/precheck';
 import { drawReview, recordReview, reviewItems } from '../../src/lib/retrieval/review';
 import { decode, encode } from '../../src/lib/progress/codec';
 import { merge } from '../../src/lib/progress/merge';
@@ -123,5 +123,16 @@ describe('spaced review', () => {
     expect(Object.keys(progress.reviews ?? {})).toEqual(['r']);
     expect(progress.precheck?.before?.answers).toEqual({ s1: 'agree' });
     expect(aside.question).toBe(2);
+  });
+});
+
+describe('the pre-check page, step by step', () => {
+  const at = '2026-03-01T10:00:00.000Z';
+  it('asks for "before" answers until the learner answers or skips at the start, then for "after" answers', () => {
+    expect(precheckStep(undefined)).toEqual({ round: 'before', form: true });
+    expect(precheckStep({})).toEqual({ round: 'before', form: true });
+    expect(precheckStep({ before: { answers: { s1: 'agree' }, at } })).toEqual({ round: 'after', form: false });
+    expect(precheckStep({ skippedAt: at })).toEqual({ round: 'after', form: false });
+    expect(precheckStep({ before: { answers: { s1: 'agree' }, at }, after: { answers: { s1: 'disagree' }, at } })).toEqual({ round: 'after', form: false });
   });
 });

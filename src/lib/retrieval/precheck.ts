@@ -41,6 +41,15 @@ export function compare(statements: readonly PrecheckStatement[], precheck: Prec
   return { rows, thenFit: rows.filter((r) => r.thenFits).length, nowFit: rows.filter((r) => r.nowFits).length };
 }
 
+/**
+ * What the pre-check page asks for next: the round the next answers are for ("before" until the
+ * learner has answered or skipped at the start), and whether the form shows by itself (nothing yet).
+ */
+export function precheckStep(precheck: Precheck | undefined): { round: 'before' | 'after'; form: boolean } {
+  const started = !!(precheck?.before || precheck?.skippedAt);
+  return { round: started ? 'after' : 'before', form: !started && !precheck?.after };
+}
+
 /** Records a round. A second "before" replaces the first only while no "after" exists. */
 export function recordPrecheck(progress: Progress, round: 'before' | 'after', answers: Record<string, Stance>, now: string): Progress {
   const current = progress.precheck ?? {};
