@@ -4,6 +4,7 @@ import { artefactSchema } from './schemas/artefact';
 import { caseSchema } from './schemas/case';
 import { courseSchema } from './schemas/course';
 import { diagnosticSchema } from './schemas/diagnostic';
+import { figureSchema } from './schemas/figure';
 import { glossarySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { precheckSchema } from './schemas/precheck';
@@ -42,5 +43,10 @@ export const collections = {
   artefacts: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/artefacts', generateId: lessonId }),
     schema: artefactSchema,
+  }),
+  /** Figures (inline SVG drawn at build time), one file each; the file name is the id. */
+  figures: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/figures', generateId: lessonId }),
+    schema: figureSchema,
   }),
 };
